@@ -1,0 +1,47 @@
+/**
+ * Plumbline: one plumb line, many stories. Models for the plumb line, stories,
+ * segments, relationships, TCOs and offers, with exact money.
+ *
+ * @packageDocumentation
+ */
+
+// Errors and validation at the boundary
+export { isPlumblineError, PlumblineError } from './errors.js';
+export type { PlumblineErrorCode, PlumblineErrorDetails, PlumblineErrorOptions, PlumblineIssue } from './errors.js';
+export { parseModel } from './parse-model.js';
+export { modelFileName, modelJsonSchema, models } from './models.js';
+export type { ModelName } from './models.js';
+
+// Shared vocabularies
+export { Id, IsoDate, IsoDateOrDateTime, RiskKind, ValueDriver, ValueDriverWeights } from './common/schema.js';
+
+// Money
+export { CurrencyCode, Money } from './money/schema.js';
+export { currencyExponent, isCurrencyCode } from './money/currencies.js';
+export { fromMinorUnits, toMinorUnits } from './money/minor-units.js';
+export { money } from './money/money.js';
+export { addMoney } from './money/add-money.js';
+export { subtractMoney } from './money/subtract-money.js';
+export { sumMoney } from './money/sum-money.js';
+export { multiplyMoney } from './money/multiply-money.js';
+export { allocateMoney } from './money/allocate-money.js';
+export { compareMoney } from './money/compare-money.js';
+export { moneyToNumber } from './money/money-to-number.js';
+export { formatMoney } from './money/format-money.js';
+export type { FormatMoneyOptions } from './money/format-money.js';
+
+// Models
+export { BannedPhrase, Claim, PlumbLine, PreferredTerm, Theme, Vocabulary } from './plumb-line/schema.js';
+export { MarketingAudience, MarketingStory, SalesAudience, SalesStory, Story } from './story/schema.js';
+export { FieldPath, Scalar, Segment, SegmentCondition, SegmentMetrics, SegmentRule } from './segment/schema.js';
+export { Goal, Interaction, Organisation, Person, Relationship, Risk, Stage } from './relationship/schema.js';
+export {
+  CostCategory,
+  CostItem,
+  MAX_HORIZON_MONTHS,
+  OnceSchedule,
+  RecurringSchedule,
+  Schedule,
+  TotalCostOfOwnership,
+} from './tco/schema.js';
+export { Benefit, Discount, Extra, Offer, RiskReducer } from './offer/schema.js';
