@@ -98,8 +98,8 @@ export const Offer = z
     extras: uniqueById(Extra, 'extra').optional().describe('What is added to the offer without cutting the price.'),
   })
   .superRefine((offer, ctx) => {
-    const horizon = offer.tco?.horizonMonths;
-    if (typeof horizon !== 'number' || !Array.isArray(offer.benefits)) return;
+    const horizon: unknown = offer.tco?.horizonMonths;
+    if (!Array.isArray(offer.benefits)) return;
     offer.benefits.forEach((benefit, index) => {
       if (benefit?.schedule === undefined) return;
       const outside = scheduleOutsideHorizon(benefit.schedule, horizon);

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { boundedInteger, Id, IsoDate, Rate, Text, uniqueById } from '../common/schema.js';
+import { isCurrencyCode } from '../money/currencies.js';
 import { CurrencyCode, Money } from '../money/schema.js';
 
 /** The longest horizon a TCO may span: 100 years. */
@@ -89,7 +90,11 @@ export type CostItem = z.infer<typeof CostItem>;
  *
  * @internal
  */
-export function scheduleOutsideHorizon(schedule: Schedule, horizonMonths: number): string | undefined {
+export function scheduleOutsideHorizon(schedule: Schedule, horizonMonths: unknown): string | undefined {
+  // An invalid horizon is reported at its own field; judging schedules against it would only add noise.
+  if (typeof horizonMonths !== 'number' || !Number.isInteger(horizonMonths) || horizonMonths < 1 || horizonMonths > MAX_HORIZON_MONTHS) {
+    return undefined;
+  }
   const first = schedule.type === 'once' ? (schedule.atMonth ?? 0) : (schedule.fromMonth ?? 0);
   if (first < horizonMonths) return undefined;
   const field = schedule.type === 'once' ? 'atMonth' : 'fromMonth';
@@ -135,7 +140,7 @@ export const TotalCostOfOwnership = z
     if (!Array.isArray(tco.items)) return;
     tco.items.forEach((item, index) => {
       if (item?.amount?.currency === undefined) return;
-      if (item.amount.currency !== tco.currency) {
+      if (isCurrencyCode(tco.currency) && item.amount.currency !== tco.currency) {
         ctx.addIssue({
           code: 'custom',
           path: ['items', index, 'amount', 'currency'],
