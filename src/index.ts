@@ -17,6 +17,7 @@ export { Id, IsoDate, IsoDateOrDateTime, RiskKind, ValueDriver, ValueDriverWeigh
 
 // Money
 export { CurrencyCode, Money } from './money/schema.js';
+export type { ExactMoney } from './money/schema.js';
 export { currencyExponent, isCurrencyCode } from './money/currencies.js';
 export { fromMinorUnits, toMinorUnits } from './money/minor-units.js';
 export { money } from './money/money.js';

@@ -1,4 +1,4 @@
-import type { Money } from './schema.js';
+import type { ExactMoney, Money } from './schema.js';
 import { commonCurrency, fromMinorUnits, toMinorUnits } from './minor-units.js';
 
 /**
@@ -18,7 +18,7 @@ import { commonCurrency, fromMinorUnits, toMinorUnits } from './minor-units.js';
  * // => { amount: '0.30', currency: 'EUR' } (never 0.30000000000000004)
  * ```
  */
-export function addMoney(augend: Money, addend: Money): Money {
+export function addMoney(augend: Money, addend: Money): ExactMoney {
   const currency = commonCurrency('add', [augend, addend]);
   return fromMinorUnits(toMinorUnits(augend) + toMinorUnits(addend), currency);
 }

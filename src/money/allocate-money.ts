@@ -1,7 +1,7 @@
 import { describeValue, PlumblineError } from '../errors.js';
 import { parseDecimal } from './decimal.js';
 import { fromMinorUnits, toMinorUnits } from './minor-units.js';
-import type { Money } from './schema.js';
+import type { ExactMoney, Money } from './schema.js';
 
 /**
  * Splits an amount by ratios with no minor unit lost or created: the parts
@@ -28,7 +28,7 @@ import type { Money } from './schema.js';
  * // => [{ amount: '7', currency: 'JPY' }, { amount: '3', currency: 'JPY' }]
  * ```
  */
-export function allocateMoney(money: Money, ratios: readonly (number | string)[]): Money[] {
+export function allocateMoney(money: Money, ratios: readonly (number | string)[]): ExactMoney[] {
   if (!Array.isArray(ratios) || ratios.length === 0) {
     throw new PlumblineError('INVALID_ARGUMENT', {
       argument: 'ratios',

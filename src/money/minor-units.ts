@@ -1,7 +1,7 @@
 import { describeValue, PlumblineError } from '../errors.js';
 import { currencyExponent } from './currencies.js';
 import { parseDecimal } from './decimal.js';
-import type { Money } from './schema.js';
+import type { ExactMoney, Money } from './schema.js';
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
@@ -81,7 +81,7 @@ export function toMinorUnits(money: Money): number {
  * fromMinorUnits(-5, 'KWD'); // => { amount: '-0.005', currency: 'KWD' }
  * ```
  */
-export function fromMinorUnits(minor: number, currency: string): Money {
+export function fromMinorUnits(minor: number, currency: string): ExactMoney {
   const exponent = currencyExponent(currency);
   if (!Number.isSafeInteger(minor)) {
     throw new PlumblineError('AMOUNT_OUT_OF_RANGE', { amount: `${describeValue(minor)} (in minor units)`, currency });

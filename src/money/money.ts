@@ -1,4 +1,4 @@
-import type { Money } from './schema.js';
+import type { ExactMoney, Money } from './schema.js';
 import { fromMinorUnits, toMinorUnits } from './minor-units.js';
 
 /**
@@ -20,6 +20,6 @@ import { fromMinorUnits, toMinorUnits } from './minor-units.js';
  * money('2', 'KWD'); // => { amount: '2.000', currency: 'KWD' }
  * ```
  */
-export function money(amount: string | number, currency: string): Money {
+export function money(amount: string | number, currency: string): ExactMoney {
   return fromMinorUnits(toMinorUnits({ amount, currency }), currency);
 }

@@ -1,7 +1,7 @@
 import { describeValue, PlumblineError } from '../errors.js';
 import { divideHalfEven, parseDecimal } from './decimal.js';
 import { fromMinorUnits, toMinorUnits } from './minor-units.js';
-import type { Money } from './schema.js';
+import type { ExactMoney, Money } from './schema.js';
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
@@ -31,7 +31,7 @@ const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
  * multiplyMoney({ amount: '0.35', currency: 'EUR' }, '0.5'); // => { amount: '0.18', currency: 'EUR' }
  * ```
  */
-export function multiplyMoney(money: Money, factor: number | string): Money {
+export function multiplyMoney(money: Money, factor: number | string): ExactMoney {
   const decimal = typeof factor === 'number' || typeof factor === 'string' ? parseDecimal(factor) : undefined;
   if (decimal === undefined) {
     throw new PlumblineError('INVALID_ARGUMENT', {

@@ -57,3 +57,16 @@ export const Money = z
   .meta({ id: 'Money', title: 'Money' });
 /** An amount of money: a decimal amount in major units and its ISO 4217 currency. */
 export type Money = z.infer<typeof Money>;
+
+/**
+ * Money as Plumbline returns it: the exact decimal string with all of the
+ * currency's decimals (`"1999.90"`, `"1500"` JPY, `"2.000"` KWD), read-only.
+ * Every `ExactMoney` is a valid {@link Money}, so results feed straight back
+ * into the functions.
+ */
+export interface ExactMoney {
+  /** The amount in major units, with exactly the currency's decimals. */
+  readonly amount: string;
+  /** The ISO 4217 currency code. */
+  readonly currency: string;
+}

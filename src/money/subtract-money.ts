@@ -1,4 +1,4 @@
-import type { Money } from './schema.js';
+import type { ExactMoney, Money } from './schema.js';
 import { commonCurrency, fromMinorUnits, toMinorUnits } from './minor-units.js';
 
 /**
@@ -18,7 +18,7 @@ import { commonCurrency, fromMinorUnits, toMinorUnits } from './minor-units.js';
  * // => { amount: '-20.50', currency: 'USD' }
  * ```
  */
-export function subtractMoney(minuend: Money, subtrahend: Money): Money {
+export function subtractMoney(minuend: Money, subtrahend: Money): ExactMoney {
   const currency = commonCurrency('subtract', [minuend, subtrahend]);
   return fromMinorUnits(toMinorUnits(minuend) - toMinorUnits(subtrahend), currency);
 }

@@ -1,7 +1,7 @@
 import { describeValue, PlumblineError } from '../errors.js';
 import { currencyExponent } from './currencies.js';
 import { commonCurrency, fromMinorUnits, toMinorUnits } from './minor-units.js';
-import type { Money } from './schema.js';
+import type { ExactMoney, Money } from './schema.js';
 
 /**
  * Sums amounts of one currency exactly, in one pass.
@@ -27,7 +27,7 @@ import type { Money } from './schema.js';
  * sumMoney([], 'JPY'); // => { amount: '0', currency: 'JPY' }
  * ```
  */
-export function sumMoney(monies: readonly Money[], currency?: string | undefined): Money {
+export function sumMoney(monies: readonly Money[], currency?: string | undefined): ExactMoney {
   if (!Array.isArray(monies)) {
     throw new PlumblineError('INVALID_ARGUMENT', { argument: 'monies', expected: 'an array of Money', received: describeValue(monies) });
   }

@@ -1,0 +1,75 @@
+// Runs the examples as a user would, against the built package, and checks the
+// sample workspace against the JSON Schemas the package ships.
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+const runExample = (file: string): string => execFileSync(process.execPath, [tsx, join(root, 'examples', file)], { cwd: root, encoding: 'utf8' });
+const readJson = (path: string): unknown => JSON.parse(readFileSync(join(root, path), 'utf8'));
+
+describe('examples', () => {
+  it('the demo validates and prints the whole sample workspace', () => {
+    const output = runExample('demo.ts');
+    expect(output).toContain('Plumb line of Fieldline Systems');
+    expect(output).toMatch(/Stories: \d+ marketing \(one to many\), \d+ sales \(one to one\)/);
+    expect(output).toContain('Offers: 3');
+    expect(output).toContain('Invalid Story:');
+  });
+
+  it('the README usage example runs and prints what its comments say', () => {
+    expect(runExample('readme-usage.ts').split('\n')).toEqual([
+      'rel-ana',
+      '0.30 €0.30',
+      'Cannot add amounts in EUR and USD: convert them to one currency with an explicit rate first.',
+      '',
+    ]);
+  });
+});
+
+describe('shipped JSON Schemas', () => {
+  const ajv = new Ajv2020.default({ allErrors: true, strict: false });
+  addFormats.default(ajv);
+  const validator = (name: string) =>
+    ajv.getSchema(`https://plumbline.dev/schemas/${name}.schema.json`) ?? ajv.compile(readJson(`schemas/${name}.schema.json`) as object);
+
+  it('exist for every model and compile', () => {
+    expect(readdirSync(join(root, 'schemas')).sort()).toEqual([
+      'money.schema.json',
+      'offer.schema.json',
+      'plumb-line.schema.json',
+      'relationship.schema.json',
+      'segment.schema.json',
+      'story.schema.json',
+      'total-cost-of-ownership.schema.json',
+    ]);
+    for (const file of readdirSync(join(root, 'schemas'))) expect(typeof validator(file.replace('.schema.json', ''))).toBe('function');
+  });
+
+  it('accept the sample workspace', () => {
+    const cases: [string, unknown[]][] = [
+      ['plumb-line', [readJson('examples/data/plumb-line.json')]],
+      ['story', readJson('examples/data/stories.json') as unknown[]],
+      ['segment', readJson('examples/data/segments.json') as unknown[]],
+      ['relationship', readJson('examples/data/relationships.json') as unknown[]],
+      ['offer', readJson('examples/data/offers.json') as unknown[]],
+    ];
+    for (const [name, documents] of cases) {
+      const validate = validator(name);
+      for (const document of documents) expect(validate(document), `${name}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+    }
+  });
+
+  it('reject what the models reject where JSON Schema can say it', () => {
+    const story = validator('story');
+    const sales = { id: 's', kind: 'sales', title: 'T', body: '', audience: { segmentIds: ['a'] } };
+    expect(story(sales)).toBe(false);
+    const tco = validator('total-cost-of-ownership');
+    expect(tco({ id: 't', currency: 'EUR', startDate: '2026-02-30', horizonMonths: 12, discountRate: 0.1, items: [] })).toBe(false);
+  });
+});
