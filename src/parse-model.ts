@@ -19,7 +19,7 @@ import { PlumblineError } from './errors.js';
  *
  * parseModel(Money, { amount: '12.50', currency: 'EUR' }); // => { amount: '12.50', currency: 'EUR' }
  * parseModel(Money, { amount: '1.005', currency: 'EUR' });
- * // throws PlumblineError INVALID_INPUT:
+ * // throws PlumblineError INVALID_INPUT, whose message reads:
  * // Invalid Money:
  * // ✖ Invalid amount "1.005" for EUR: expected at most 2 decimals (the minor unit of EUR).
  * //   → at amount

@@ -8,7 +8,17 @@
 
 import * as z from 'zod';
 
-/** A non-empty identifier (not only white space), unique within its list. */
+/**
+ * A non-empty identifier (not only white space), unique within its list.
+ *
+ * @example
+ * ```ts
+ * import { Id } from '@plumbline/core';
+ *
+ * Id.safeParse('uptime').success; // => true
+ * Id.safeParse('  ').success; // => false
+ * ```
+ */
 export const Id = z
   .string()
   .regex(/\S/, 'expected a non-empty id')
@@ -17,10 +27,30 @@ export const Id = z
 /** A non-empty piece of text (not only white space). */
 export const Text = z.string().regex(/\S/, 'expected non-empty text');
 
-/** A calendar date `YYYY-MM-DD` that exists (`2026-02-30` is rejected). */
+/**
+ * A calendar date `YYYY-MM-DD` that exists (`2026-02-30` is rejected).
+ *
+ * @example
+ * ```ts
+ * import { IsoDate } from '@plumbline/core';
+ *
+ * IsoDate.safeParse('2028-02-29').success; // => true (a leap day)
+ * IsoDate.safeParse('2026-02-30').success; // => false
+ * ```
+ */
 export const IsoDate = z.iso.date({ error: 'expected a real calendar date as YYYY-MM-DD' });
 
-/** An ISO 8601 date-time with `Z` or an offset, or a calendar date. */
+/**
+ * An ISO 8601 date-time with `Z` or an offset, or a calendar date.
+ *
+ * @example
+ * ```ts
+ * import { IsoDateOrDateTime } from '@plumbline/core';
+ *
+ * IsoDateOrDateTime.safeParse('2026-11-26T09:30:00+01:00').success; // => true
+ * IsoDateOrDateTime.safeParse('2026-11-26T09:30:00').success; // => false (no offset)
+ * ```
+ */
 export const IsoDateOrDateTime = z.union(
   [z.iso.date(), z.iso.datetime({ offset: true })],
   { error: 'expected a real calendar date (YYYY-MM-DD) or an ISO date-time with Z or an offset' },
@@ -69,6 +99,13 @@ export function uniqueById<T extends z.ZodType<{ readonly id: string }>>(item: T
 /**
  * What a buyer gains, in the language of value selling: more `revenue`, less
  * `cost`, more `productivity`, less `risk`, a better `experience`.
+ *
+ * @example
+ * ```ts
+ * import { ValueDriver } from '@plumbline/core';
+ *
+ * ValueDriver.options; // => ['revenue', 'cost', 'productivity', 'risk', 'experience']
+ * ```
  */
 export const ValueDriver = z
   .enum(['revenue', 'cost', 'productivity', 'risk', 'experience'])
@@ -79,6 +116,14 @@ export type ValueDriver = z.infer<typeof ValueDriver>;
 
 /**
  * What a buyer fears could go wrong with a purchase.
+ *
+ * @example
+ * ```ts
+ * import { RiskKind } from '@plumbline/core';
+ *
+ * RiskKind.options.length; // => 7
+ * RiskKind.safeParse('delivery').success; // => true
+ * ```
  */
 export const RiskKind = z
   .enum(['financial', 'performance', 'delivery', 'adoption', 'security', 'vendor', 'compliance'])
@@ -89,7 +134,17 @@ export const RiskKind = z
 /** What a buyer fears: `financial | performance | delivery | adoption | security | vendor | compliance`. */
 export type RiskKind = z.infer<typeof RiskKind>;
 
-/** Weights over value drivers, each 0 to 100, normalised by their sum where used. */
+/**
+ * Weights over value drivers, each 0 to 100, normalised by their sum where used.
+ *
+ * @example
+ * ```ts
+ * import { ValueDriverWeights } from '@plumbline/core';
+ *
+ * ValueDriverWeights.parse({ cost: 40, risk: 35, productivity: 25 }); // => { cost: 40, risk: 35, productivity: 25 }
+ * ValueDriverWeights.safeParse({ luck: 10 }).success; // => false
+ * ```
+ */
 export const ValueDriverWeights = z
   .partialRecord(ValueDriver, Weight)
   .describe('Relative weights (0-100) over value drivers; normalised by their sum where used.');

@@ -5,7 +5,17 @@ import { toMinorUnits } from './minor-units.js';
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 
-/** An ISO 4217 currency code with a minor unit, upper case: `"EUR"`, `"JPY"`, `"KWD"`. */
+/**
+ * An ISO 4217 currency code with a minor unit, upper case: `"EUR"`, `"JPY"`, `"KWD"`.
+ *
+ * @example
+ * ```ts
+ * import { CurrencyCode } from '@plumbline/core';
+ *
+ * CurrencyCode.safeParse('KWD').success; // => true
+ * CurrencyCode.safeParse('eur').success; // => false
+ * ```
+ */
 export const CurrencyCode = z
   .string()
   .refine(isCurrencyCode, {

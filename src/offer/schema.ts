@@ -3,7 +3,17 @@ import { boundedNumber, Id, RiskKind, Text, uniqueById, ValueDriver } from '../c
 import { Money } from '../money/schema.js';
 import { Schedule, scheduleOutsideHorizon, TotalCostOfOwnership } from '../tco/schema.js';
 
-/** A price cut: what marketing should not lead with, kept visible so scoring can tell. */
+/**
+ * A price cut: what marketing should not lead with, kept visible so scoring can tell.
+ *
+ * @example
+ * ```ts
+ * import { Discount } from '@plumbline/core';
+ *
+ * Discount.parse({ percent: 10, label: 'Spring sale' }).percent; // => 10
+ * Discount.safeParse({ label: 'Sale' }).success; // => false (no percent or amount)
+ * ```
+ */
 export const Discount = z
   .object({
     percent: z.number().gt(0, 'expected a percentage above 0').max(100).optional().describe('Percent off the price, above 0 and at most 100.'),
@@ -17,7 +27,17 @@ export const Discount = z
 /** A price cut: what marketing should not lead with. */
 export type Discount = z.infer<typeof Discount>;
 
-/** Value the offer delivers to the buyer, scheduled like a cost and held at a confidence. */
+/**
+ * Value the offer delivers to the buyer, scheduled like a cost and held at a confidence.
+ *
+ * @example
+ * ```ts
+ * import { Benefit } from '@plumbline/core';
+ *
+ * const benefit = { id: 'rolls', label: 'Fewer truck rolls', driver: 'cost', amount: { amount: '1500', currency: 'EUR' }, schedule: { type: 'recurring', every: 'month', fromMonth: 2 }, confidence: 0.8 };
+ * Benefit.parse(benefit).confidence; // => 0.8
+ * ```
+ */
 export const Benefit = z
   .object({
     id: Id,
@@ -32,7 +52,16 @@ export const Benefit = z
 /** Value the offer delivers to the buyer, scheduled like a cost and held at a confidence. */
 export type Benefit = z.infer<typeof Benefit>;
 
-/** Terms that take a risk off the buyer: what makes the company the risk-free choice. */
+/**
+ * Terms that take a risk off the buyer: what makes the company the risk-free choice.
+ *
+ * @example
+ * ```ts
+ * import { RiskReducer } from '@plumbline/core';
+ *
+ * RiskReducer.parse({ id: 'on-time', kind: 'guarantee', covers: ['delivery'], months: 36 }).covers; // => ['delivery']
+ * ```
+ */
 export const RiskReducer = z
   .object({
     id: Id,
@@ -48,7 +77,16 @@ export const RiskReducer = z
 /** Terms that take a risk off the buyer. */
 export type RiskReducer = z.infer<typeof RiskReducer>;
 
-/** Something added to the offer that adds value without cutting the price. */
+/**
+ * Something added to the offer that adds value without cutting the price.
+ *
+ * @example
+ * ```ts
+ * import { Extra } from '@plumbline/core';
+ *
+ * Extra.parse({ id: 'days', label: 'Two extra training days', driver: 'productivity' }).label; // => 'Two extra training days'
+ * ```
+ */
 export const Extra = z
   .object({
     id: Id,

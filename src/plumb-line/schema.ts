@@ -6,7 +6,16 @@ const Terms = z
   .min(1, 'expected at least one term')
   .describe('Literal phrases (never regular expressions) that, when a story uses one, show it tells this part of the plumb line; matched case-insensitively.');
 
-/** One theme of the plumb line: something every story should come back to. */
+/**
+ * One theme of the plumb line: something every story should come back to.
+ *
+ * @example
+ * ```ts
+ * import { Theme } from '@plumbline/core';
+ *
+ * Theme.parse({ id: 'uptime', label: 'Always on', terms: ['uptime', 'always on'], required: true }).required; // => true
+ * ```
+ */
 export const Theme = z
   .object({
     id: Id,
@@ -20,7 +29,16 @@ export const Theme = z
 /** One theme of the plumb line: something every story should come back to. */
 export type Theme = z.infer<typeof Theme>;
 
-/** A canonical fact of the company, such as `uptime = "99.9%"`. */
+/**
+ * A canonical fact of the company, such as `uptime = "99.9%"`.
+ *
+ * @example
+ * ```ts
+ * import { Claim } from '@plumbline/core';
+ *
+ * Claim.parse({ id: 'uptime', label: 'Uptime', terms: ['uptime'], value: '99.9%' }).value; // => '99.9%'
+ * ```
+ */
 export const Claim = z
   .object({
     id: Id,
@@ -35,7 +53,17 @@ export const Claim = z
 /** A canonical fact of the company, such as `uptime = "99.9%"`. */
 export type Claim = z.infer<typeof Claim>;
 
-/** A term to use instead of others: `{ use: 'customer', avoid: ['client'] }`. */
+/**
+ * A term to use instead of others: `{ use: 'customer', avoid: ['client'] }`.
+ *
+ * @example
+ * ```ts
+ * import { PreferredTerm } from '@plumbline/core';
+ *
+ * PreferredTerm.parse({ use: 'customer', avoid: ['client'] }).use; // => 'customer'
+ * PreferredTerm.safeParse({ use: 'customer', avoid: [] }).success; // => false
+ * ```
+ */
 export const PreferredTerm = z
   .object({
     use: Text.describe('The term to use.'),
@@ -45,7 +73,16 @@ export const PreferredTerm = z
 /** A term to use instead of others: `{ use: 'customer', avoid: ['client'] }`. */
 export type PreferredTerm = z.infer<typeof PreferredTerm>;
 
-/** A phrase no story may use, and why. */
+/**
+ * A phrase no story may use, and why.
+ *
+ * @example
+ * ```ts
+ * import { BannedPhrase } from '@plumbline/core';
+ *
+ * BannedPhrase.parse({ phrase: 'best-in-class', reason: 'Says nothing a buyer can check' }).phrase; // => 'best-in-class'
+ * ```
+ */
 export const BannedPhrase = z
   .object({
     phrase: Text.describe('The phrase, matched literally and case-insensitively.'),
@@ -55,7 +92,16 @@ export const BannedPhrase = z
 /** A phrase no story may use, and why. */
 export type BannedPhrase = z.infer<typeof BannedPhrase>;
 
-/** The words of the plumb line: names, preferred terms and banned phrases (each list empty by default). */
+/**
+ * The words of the plumb line: names, preferred terms and banned phrases (each list empty by default).
+ *
+ * @example
+ * ```ts
+ * import { Vocabulary } from '@plumbline/core';
+ *
+ * Vocabulary.parse({ names: ['TrackPro'], banned: [{ phrase: 'cheapest' }] }).names; // => ['TrackPro']
+ * ```
+ */
 export const Vocabulary = z
   .object({
     names: z

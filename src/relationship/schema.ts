@@ -1,7 +1,16 @@
 import * as z from 'zod';
 import { boundedInteger, boundedNumber, Id, IsoDateOrDateTime, RiskKind, Text, uniqueById, ValueDriver } from '../common/schema.js';
 
-/** Where a relationship stands, from first contact to customer (or lost). */
+/**
+ * Where a relationship stands, from first contact to customer (or lost).
+ *
+ * @example
+ * ```ts
+ * import { Stage } from '@plumbline/core';
+ *
+ * Stage.options; // => ['prospect', 'qualified', 'proposal', 'negotiation', 'customer', 'churned']
+ * ```
+ */
 export const Stage = z
   .enum(['prospect', 'qualified', 'proposal', 'negotiation', 'customer', 'churned'])
   .describe('Where the relationship stands: prospect, qualified, proposal, negotiation, customer or churned.')
@@ -9,7 +18,17 @@ export const Stage = z
 /** Where a relationship stands: `prospect | qualified | proposal | negotiation | customer | churned`. */
 export type Stage = z.infer<typeof Stage>;
 
-/** The person at the heart of a relationship. */
+/**
+ * The person at the heart of a relationship.
+ *
+ * @example
+ * ```ts
+ * import { Person } from '@plumbline/core';
+ *
+ * Person.parse({ name: 'Ana Okafor', role: 'Head of Field Operations' }).name; // => 'Ana Okafor'
+ * Person.safeParse({ name: 'Ana', email: 'not an address' }).success; // => false
+ * ```
+ */
 export const Person = z
   .object({
     name: Text.describe('The person\'s name.'),
@@ -21,7 +40,16 @@ export const Person = z
 /** The person at the heart of a relationship. */
 export type Person = z.infer<typeof Person>;
 
-/** The organisation the person buys for. */
+/**
+ * The organisation the person buys for.
+ *
+ * @example
+ * ```ts
+ * import { Organisation } from '@plumbline/core';
+ *
+ * Organisation.parse({ name: 'Northwind Water', industry: 'utilities', employees: 900 }).employees; // => 900
+ * ```
+ */
 export const Organisation = z
   .object({
     name: Text.describe('The organisation\'s name.'),
@@ -32,7 +60,17 @@ export const Organisation = z
 /** The organisation the person buys for. */
 export type Organisation = z.infer<typeof Organisation>;
 
-/** Something this person wants to achieve, and how much it matters to them. */
+/**
+ * Something this person wants to achieve, and how much it matters to them.
+ *
+ * @example
+ * ```ts
+ * import { Goal } from '@plumbline/core';
+ *
+ * Goal.parse({ id: 'g1', description: 'Cut truck rolls by a third', driver: 'cost', priority: 5 }).priority; // => 5
+ * Goal.safeParse({ id: 'g1', description: 'x', driver: 'cost', priority: 6 }).success; // => false
+ * ```
+ */
 export const Goal = z
   .object({
     id: Id,
@@ -44,7 +82,16 @@ export const Goal = z
 /** Something this person wants to achieve, and how much it matters to them. */
 export type Goal = z.infer<typeof Goal>;
 
-/** Something this person fears could go wrong, and how badly. */
+/**
+ * Something this person fears could go wrong, and how badly.
+ *
+ * @example
+ * ```ts
+ * import { Risk } from '@plumbline/core';
+ *
+ * Risk.parse({ id: 'r1', kind: 'delivery', description: 'Last vendor shipped late', severity: 4 }).kind; // => 'delivery'
+ * ```
+ */
 export const Risk = z
   .object({
     id: Id,
@@ -56,7 +103,16 @@ export const Risk = z
 /** Something this person fears could go wrong, and how badly. */
 export type Risk = z.infer<typeof Risk>;
 
-/** One touch between the company and the person. */
+/**
+ * One touch between the company and the person.
+ *
+ * @example
+ * ```ts
+ * import { Interaction } from '@plumbline/core';
+ *
+ * Interaction.parse({ at: '2026-10-02', channel: 'call', direction: 'inbound', sentiment: 0.6 }).direction; // => 'inbound'
+ * ```
+ */
 export const Interaction = z
   .object({
     at: IsoDateOrDateTime.describe('When it happened (ISO date or date-time).'),

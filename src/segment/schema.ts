@@ -1,12 +1,32 @@
 import * as z from 'zod';
 import { Id, RiskKind, Text, ValueDriverWeights } from '../common/schema.js';
 
-/** A value a condition compares a field with. */
+/**
+ * A value a condition compares a field with.
+ *
+ * @example
+ * ```ts
+ * import { Scalar } from '@plumbline/core';
+ *
+ * Scalar.safeParse(null).success; // => true
+ * Scalar.safeParse({ a: 1 }).success; // => false
+ * ```
+ */
 export const Scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]).describe('A string, number, boolean or null.');
 /** A value a condition compares a field with. */
 export type Scalar = z.infer<typeof Scalar>;
 
-/** A dot path into a record, such as `"company.employees"` or `"address.city"`. */
+/**
+ * A dot path into a record, such as `"company.employees"` or `"address.city"`.
+ *
+ * @example
+ * ```ts
+ * import { FieldPath } from '@plumbline/core';
+ *
+ * FieldPath.safeParse('company.employees').success; // => true
+ * FieldPath.safeParse('company..employees').success; // => false
+ * ```
+ */
 export const FieldPath = z
   .string()
   .regex(/^[^.\s][^.]*(\.[^.\s][^.]*)*$/, 'expected a dot path such as "company.employees"')
@@ -23,17 +43,49 @@ const Ordered = z.union([z.number(), z.iso.date(), z.iso.datetime({ offset: true
  * number or ISO date for `gt`/`gte`/`lt`/`lte`, a `[low, high]` pair for
  * `between`, a scalar for `contains` (substring or list member), and an
  * optional boolean for `exists` (true when left out).
+ *
+ * @example
+ * ```ts
+ * import { SegmentCondition } from '@plumbline/core';
+ *
+ * SegmentCondition.parse({ field: 'company.employees', op: 'between', value: [200, 2000] }).op; // => 'between'
+ * SegmentCondition.safeParse({ field: 'company.employees', op: 'between', value: 200 }).success; // => false
+ * ```
  */
 export const SegmentCondition = z
   .discriminatedUnion(
     'op',
     [
-      z.strictObject({ ...field, op: z.enum(['eq', 'neq']), value: Scalar }),
-      z.strictObject({ ...field, op: z.enum(['in', 'nin']), value: z.array(Scalar).min(1, 'expected at least one value') }),
-      z.strictObject({ ...field, op: z.enum(['gt', 'gte', 'lt', 'lte']), value: Ordered }),
-      z.strictObject({ ...field, op: z.literal('between'), value: z.tuple([Ordered, Ordered]) }),
-      z.strictObject({ ...field, op: z.literal('contains'), value: Scalar }),
-      z.strictObject({ ...field, op: z.literal('exists'), value: z.boolean().optional() }),
+      z.strictObject({
+        ...field,
+        op: z.enum(['eq', 'neq']).describe('eq: the field equals value; neq: it does not.'),
+        value: Scalar.describe('The value to compare with.'),
+      }),
+      z.strictObject({
+        ...field,
+        op: z.enum(['in', 'nin']).describe('in: the field is one of the values; nin: it is none of them.'),
+        value: z.array(Scalar).min(1, 'expected at least one value').describe('The values to look the field up in.'),
+      }),
+      z.strictObject({
+        ...field,
+        op: z.enum(['gt', 'gte', 'lt', 'lte']).describe('Greater than, greater or equal, less than, less or equal.'),
+        value: Ordered.describe('A number, or an ISO date for date fields.'),
+      }),
+      z.strictObject({
+        ...field,
+        op: z.literal('between').describe('The field lies between low and high, both included.'),
+        value: z.tuple([Ordered, Ordered]).describe('[low, high]: numbers or ISO dates.'),
+      }),
+      z.strictObject({
+        ...field,
+        op: z.literal('contains').describe('A text field contains value, or a list field holds it.'),
+        value: Scalar.describe('The text or list member to look for.'),
+      }),
+      z.strictObject({
+        ...field,
+        op: z.literal('exists').describe('The field is present and not null (or absent, when value is false).'),
+        value: z.boolean().optional().describe('true (the default): the field must exist; false: it must not.'),
+      }),
     ],
     { error: (issue) => (issue.code === 'invalid_union' ? 'expected op to be one of eq neq in nin gt gte lt lte between contains exists' : undefined) },
   )
@@ -53,6 +105,15 @@ export type SegmentRule =
  * A filter tree over records: `{ all: [...] }`, `{ any: [...] }`,
  * `{ not: rule }` or a {@link SegmentCondition}. An empty `all` matches every
  * record; an empty `any` matches none.
+ *
+ * @example
+ * ```ts
+ * import { SegmentRule } from '@plumbline/core';
+ *
+ * const rule = { all: [{ field: 'industry', op: 'eq', value: 'utilities' }, { not: { field: 'churnedAt', op: 'exists' } }] };
+ * SegmentRule.safeParse(rule).success; // => true
+ * SegmentRule.safeParse({ field: 'industry', op: 'like', value: 'util%' }).success; // => false
+ * ```
  */
 export const SegmentRule: z.ZodType<SegmentRule> = z
   .union(
@@ -80,7 +141,16 @@ export const SegmentRule: z.ZodType<SegmentRule> = z
   .describe('A filter tree over records: all, any, not, or a condition.')
   .meta({ id: 'SegmentRule', title: 'SegmentRule' });
 
-/** The marketing view of a segment: its size and averages. */
+/**
+ * The marketing view of a segment: its size and averages.
+ *
+ * @example
+ * ```ts
+ * import { SegmentMetrics } from '@plumbline/core';
+ *
+ * SegmentMetrics.parse({ size: 480, averages: { employees: 730 } }).size; // => 480
+ * ```
+ */
 export const SegmentMetrics = z
   .object({
     size: z.number().int().min(0).optional().describe('How many records (people or organisations) the segment holds.'),

@@ -24,7 +24,17 @@ const storyFields = {
     .describe('The language of the story, as a BCP 47 locale such as "en-GB".'),
 };
 
-/** Who a marketing story is told to: one or more segments (one to many). */
+/**
+ * Who a marketing story is told to: one or more segments (one to many).
+ *
+ * @example
+ * ```ts
+ * import { MarketingAudience } from '@plumbline/core';
+ *
+ * MarketingAudience.parse({ segmentIds: ['utilities', 'fleets'] }).segmentIds.length; // => 2
+ * MarketingAudience.safeParse({ relationshipId: 'rel-ana' }).success; // => false
+ * ```
+ */
 export const MarketingAudience = z
   .strictObject(
     {
@@ -41,7 +51,17 @@ export const MarketingAudience = z
 /** Who a marketing story is told to: one or more segments (one to many). */
 export type MarketingAudience = z.infer<typeof MarketingAudience>;
 
-/** Who a sales story is told to: exactly one relationship (one to one). */
+/**
+ * Who a sales story is told to: exactly one relationship (one to one).
+ *
+ * @example
+ * ```ts
+ * import { SalesAudience } from '@plumbline/core';
+ *
+ * SalesAudience.parse({ relationshipId: 'rel-ana' }).relationshipId; // => 'rel-ana'
+ * SalesAudience.safeParse({ segmentIds: ['utilities'] }).success; // => false
+ * ```
+ */
 export const SalesAudience = z
   .strictObject(
     {
@@ -58,7 +78,17 @@ export const SalesAudience = z
 /** Who a sales story is told to: exactly one relationship (one to one). */
 export type SalesAudience = z.infer<typeof SalesAudience>;
 
-/** A marketing story: told one to many, to segments; it looks after the brand. */
+/**
+ * A marketing story: told one to many, to segments; it looks after the brand.
+ *
+ * @example
+ * ```ts
+ * import { MarketingStory } from '@plumbline/core';
+ *
+ * const story = { id: 'launch', kind: 'marketing', title: 'Launch', body: 'TrackPro is live.', audience: { segmentIds: ['utilities'] } };
+ * MarketingStory.parse(story).audience.segmentIds; // => ['utilities']
+ * ```
+ */
 export const MarketingStory = z
   .object({ ...storyFields, kind: z.literal('marketing'), audience: MarketingAudience })
   .describe('A marketing story: told one to many, to one or more segments.')
@@ -66,7 +96,17 @@ export const MarketingStory = z
 /** A marketing story: told one to many, to segments; it looks after the brand. */
 export type MarketingStory = z.infer<typeof MarketingStory>;
 
-/** A sales story: told one to one, inside a relationship; where the business becomes real. */
+/**
+ * A sales story: told one to one, inside a relationship; where the business becomes real.
+ *
+ * @example
+ * ```ts
+ * import { SalesStory } from '@plumbline/core';
+ *
+ * const story = { id: 'follow-up', kind: 'sales', title: 'After our call', body: 'Ana, ...', audience: { relationshipId: 'rel-ana' } };
+ * SalesStory.parse(story).audience.relationshipId; // => 'rel-ana'
+ * ```
+ */
 export const SalesStory = z
   .object({ ...storyFields, kind: z.literal('sales'), audience: SalesAudience })
   .describe('A sales story: told one to one, inside one relationship.')

@@ -3,10 +3,29 @@ import { boundedInteger, Id, IsoDate, Rate, Text, uniqueById } from '../common/s
 import { isCurrencyCode } from '../money/currencies.js';
 import { CurrencyCode, Money } from '../money/schema.js';
 
-/** The longest horizon a TCO may span: 100 years. */
+/**
+ * The longest horizon a TCO may span: 100 years.
+ *
+ * @example
+ * ```ts
+ * import { MAX_HORIZON_MONTHS } from '@plumbline/core';
+ *
+ * MAX_HORIZON_MONTHS; // => 1200
+ * ```
+ */
 export const MAX_HORIZON_MONTHS = 1200;
 
-/** What a cost is for, after Gartner's TCO categories: price is only one of them. */
+/**
+ * What a cost is for, after Gartner's TCO categories: price is only one of them.
+ *
+ * @example
+ * ```ts
+ * import { CostCategory } from '@plumbline/core';
+ *
+ * CostCategory.options.length; // => 11
+ * CostCategory.safeParse('downtime').success; // => true
+ * ```
+ */
 export const CostCategory = z
   .enum([
     'price',
@@ -26,7 +45,16 @@ export const CostCategory = z
 /** What a cost is for: price is only one of eleven categories. */
 export type CostCategory = z.infer<typeof CostCategory>;
 
-/** Paid once, at month `atMonth` (0, the start, when left out). */
+/**
+ * Paid once, at month `atMonth` (0, the start, when left out).
+ *
+ * @example
+ * ```ts
+ * import { OnceSchedule } from '@plumbline/core';
+ *
+ * OnceSchedule.parse({ type: 'once', atMonth: 1 }).atMonth; // => 1
+ * ```
+ */
 export const OnceSchedule = z
   .strictObject({
     type: z.literal('once'),
@@ -39,6 +67,14 @@ export type OnceSchedule = z.infer<typeof OnceSchedule>;
 /**
  * Paid at the start of every month, quarter or year, from `fromMonth`
  * (default 0) while below `untilMonth` (default: the horizon).
+ *
+ * @example
+ * ```ts
+ * import { RecurringSchedule } from '@plumbline/core';
+ *
+ * RecurringSchedule.parse({ type: 'recurring', every: 'quarter', fromMonth: 3 }).every; // => 'quarter'
+ * RecurringSchedule.safeParse({ type: 'recurring', every: 'month', fromMonth: 12, untilMonth: 6 }).success; // => false
+ * ```
  */
 export const RecurringSchedule = z
   .strictObject({
@@ -57,7 +93,17 @@ export const RecurringSchedule = z
 /** Paid at the start of every month, quarter or year. */
 export type RecurringSchedule = z.infer<typeof RecurringSchedule>;
 
-/** When a cost (or a benefit) is paid: once, or every month, quarter or year. */
+/**
+ * When a cost (or a benefit) is paid: once, or every month, quarter or year.
+ *
+ * @example
+ * ```ts
+ * import { Schedule } from '@plumbline/core';
+ *
+ * Schedule.parse({ type: 'once' }).type; // => 'once'
+ * Schedule.safeParse({ type: 'weekly' }).success; // => false
+ * ```
+ */
 export const Schedule = z
   .discriminatedUnion('type', [OnceSchedule, RecurringSchedule], {
     error: (issue) => (issue.code === 'invalid_union' ? 'expected a schedule of type "once" or "recurring"' : undefined),
@@ -67,7 +113,17 @@ export const Schedule = z
 /** When a cost (or a benefit) is paid: once, or every month, quarter or year. */
 export type Schedule = z.infer<typeof Schedule>;
 
-/** One line of a TCO: what it is, what it costs, and when it is paid. */
+/**
+ * One line of a TCO: what it is, what it costs, and when it is paid.
+ *
+ * @example
+ * ```ts
+ * import { CostItem } from '@plumbline/core';
+ *
+ * const item = { id: 'support', label: 'Support', category: 'support', amount: { amount: '400', currency: 'EUR' }, schedule: { type: 'recurring', every: 'month' }, escalation: 0.03 };
+ * CostItem.parse(item).schedule.type; // => 'recurring'
+ * ```
+ */
 export const CostItem = z
   .object({
     id: Id,
