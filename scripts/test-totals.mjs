@@ -9,6 +9,8 @@ for (const name of ['unit', 'package']) {
   if (!existsSync(file)) continue;
   const report = JSON.parse(readFileSync(file, 'utf8'));
   passed += report.numPassedTests ?? 0;
-  failed += (report.numFailedTests ?? 0) + (report.numRuntimeErrorTestSuites ?? 0);
+  const failedTests = (report.numFailedTests ?? 0) + (report.numRuntimeErrorTestSuites ?? 0);
+  // A run can fail outside any one test (an unhandled error, a type error): count it as one failure.
+  failed += failedTests === 0 && report.success === false ? 1 : failedTests;
 }
 console.log(`${passed} passed, ${failed} failed`);
