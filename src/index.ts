@@ -29,6 +29,7 @@ export { allocateMoney } from './money/allocate-money.js';
 export { compareMoney } from './money/compare-money.js';
 export { moneyToNumber } from './money/money-to-number.js';
 export { formatMoney } from './money/format-money.js';
+export { convertMoney } from './money/convert-money.js';
 export type { FormatMoneyOptions } from './money/format-money.js';
 
 // Models
@@ -45,4 +46,11 @@ export {
   Schedule,
   TotalCostOfOwnership,
 } from './tco/schema.js';
+export { COST_CATEGORIES } from './tco/categories.js';
+export { cashFlows } from './tco/cash-flows.js';
+export type { CashFlow } from './tco/cash-flows.js';
+export { summarizeTco } from './tco/summarize-tco.js';
+export type { TcoCategorySummary, TcoSummary, TcoYearSummary } from './tco/summarize-tco.js';
+export { compareTco } from './tco/compare-tco.js';
+export type { CompareTcoOptions, TcoBreakEven, TcoComparison, TcoComparisonRow } from './tco/compare-tco.js';
 export { Benefit, Discount, Extra, Offer, RiskReducer } from './offer/schema.js';

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { boundedInteger, Id, IsoDate, Rate, Text, uniqueById } from '../common/schema.js';
 import { isCurrencyCode } from '../money/currencies.js';
+import { COST_CATEGORIES } from './categories.js';
 import { CurrencyCode, Money } from '../money/schema.js';
 
 /**
@@ -27,19 +28,7 @@ export const MAX_HORIZON_MONTHS = 1200;
  * ```
  */
 export const CostCategory = z
-  .enum([
-    'price',
-    'delivery',
-    'installation',
-    'training',
-    'support',
-    'warranty',
-    'maintenance',
-    'operations',
-    'downtime',
-    'disposal',
-    'other',
-  ])
+  .enum(COST_CATEGORIES)
   .describe('What a cost is for: price, delivery, installation, training, support, warranty, maintenance, operations, downtime, disposal or other.')
   .meta({ id: 'CostCategory', title: 'CostCategory' });
 /** What a cost is for: price is only one of eleven categories. */
