@@ -69,17 +69,17 @@ describe('cashFlows', () => {
   });
 
   it('computes dates in UTC whatever the host time zone', () => {
-    const before = process.env.TZ;
+    const before = process.env['TZ'];
     try {
       for (const zone of ['America/New_York', 'Pacific/Kiritimati', 'Asia/Kolkata']) {
-        process.env.TZ = zone;
+        process.env['TZ'] = zone;
         const startDate = `20${29 + ['America/New_York', 'Pacific/Kiritimati', 'Asia/Kolkata'].indexOf(zone)}-01-31`;
         const flows = cashFlows(tco('t', [item('fee', 'price', 1, { type: 'recurring', every: 'month' })], { startDate, horizonMonths: 2 }));
         expect(flows.map((flow) => flow.date.slice(5))).toEqual(['01-31', '02-28']);
       }
     } finally {
-      if (before === undefined) delete process.env.TZ;
-      else process.env.TZ = before;
+      if (before === undefined) delete process.env['TZ'];
+      else process.env['TZ'] = before;
     }
   });
 
