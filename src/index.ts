@@ -53,4 +53,6 @@ export { summarizeTco } from './tco/summarize-tco.js';
 export type { TcoCategorySummary, TcoSummary, TcoYearSummary } from './tco/summarize-tco.js';
 export { compareTco } from './tco/compare-tco.js';
 export type { CompareTcoOptions, TcoBreakEven, TcoComparison, TcoComparisonRow } from './tco/compare-tco.js';
+export { tcoChartSvg } from './tco/tco-chart-svg.js';
+export type { TcoChartSvgOptions } from './tco/tco-chart-svg.js';
 export { Benefit, Discount, Extra, Offer, RiskReducer } from './offer/schema.js';
