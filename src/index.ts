@@ -53,6 +53,8 @@ export { summarizeTco } from './tco/summarize-tco.js';
 export type { TcoCategorySummary, TcoSummary, TcoYearSummary } from './tco/summarize-tco.js';
 export { compareTco } from './tco/compare-tco.js';
 export type { CompareTcoOptions, TcoBreakEven, TcoComparison, TcoComparisonRow } from './tco/compare-tco.js';
+export { formatTcoComparison } from './tco/format-tco-comparison.js';
+export type { FormatTcoComparisonOptions } from './tco/format-tco-comparison.js';
 export { tcoChartSvg } from './tco/tco-chart-svg.js';
 export type { TcoChartSvgOptions } from './tco/tco-chart-svg.js';
 export { Benefit, Discount, Extra, Offer, RiskReducer } from './offer/schema.js';
