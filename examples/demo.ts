@@ -3,7 +3,9 @@
 // Run with `npm run demo` (builds first if needed).
 import { readFileSync } from 'node:fs';
 import {
+  compareTco,
   formatMoney,
+  formatTcoComparison,
   isPlumblineError,
   Offer,
   parseModel,
@@ -11,7 +13,7 @@ import {
   Relationship,
   Segment,
   Story,
-  sumMoney,
+  summarizeTco,
 } from '@plumbline/core';
 import type * as z from 'zod';
 
@@ -80,17 +82,17 @@ for (const relationship of relationships) {
 
 console.log(`\nOffers: ${offers.length} (price is one line of the total cost)`);
 for (const offer of offers) {
-  const { tco } = offer;
-  const price = sumMoney(
-    tco.items.filter((item) => item.category === 'price').map((item) => item.amount),
-    tco.currency,
-  );
-  const categories = new Set(tco.items.map((item) => item.category));
+  const summary = summarizeTco(offer.tco);
+  const categories = summary.byCategory.map((part) => part.category).join(', ');
   const reducers = offer.riskReducers.map((reducer) => `${reducer.kind} (${reducer.covers.join(', ')})`).join(', ') || 'none';
   console.log(`  ${offer.name}`);
-  console.log(`    price lines ${money(price)}, plus ${tco.items.filter((item) => item.category !== 'price').length} more cost items over ${tco.horizonMonths} months: ${[...categories].join(', ')}`);
+  console.log(`    price ${money(summary.price)} is ${Math.round((summary.priceShare ?? 0) * 100)}% of ${money(summary.nominal)} over ${summary.horizonMonths} months: ${categories}`);
   console.log(`    ${offer.benefits.length} benefits; risk reducers: ${reducers}${offer.discount === undefined ? '' : `; leans on a discount: ${offer.discount.label ?? ''} ${offer.discount.percent ?? ''}%`}`);
 }
+
+console.log('\nTotal cost of ownership, side by side (sales talks TCO, not price):');
+const comparison = compareTco(offers.map((offer) => ({ ...offer.tco, name: offer.name })));
+console.log(formatTcoComparison(comparison, { locale: 'en-GB' }).trimEnd().replace(/^(?=.)/gm, '  '));
 
 console.log('\nBad input gets a clear error, naming the field:');
 try {

@@ -3,7 +3,8 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -20,6 +21,14 @@ describe('examples', () => {
     expect(output).toMatch(/Stories: \d+ marketing \(one to many\), \d+ sales \(one to one\)/);
     expect(output).toContain('Offers: 3');
     expect(output).toContain('Invalid Story:');
+    expect(output).toContain('Price misleads: TrackPro Spring Discount has the lowest price, but TrackPro Guaranteed has the lowest TCO.');
+  });
+
+  it('the TCO comparison prints the table and writes the chart', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'plumbline-chart-')), 'chart.svg');
+    const output = execFileSync(process.execPath, [tsx, join(root, 'examples', 'tco-comparison.ts'), out], { cwd: root, encoding: 'utf8' });
+    expect(output).toContain('Price misleads: TrackPro Essentials has the lowest price, but TrackPro Guaranteed has the lowest TCO.');
+    expect(readFileSync(out, 'utf8')).toMatch(/^<svg [\s\S]*<\/svg>\n$/);
   });
 
   it('the README usage example runs and prints what its comments say', () => {
