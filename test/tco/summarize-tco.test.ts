@@ -57,16 +57,31 @@ describe('summarizeTco', () => {
   });
 
   it('gives the worked example of docs/tco.md', () => {
-    // 1000 now, 1100 a year for two years at 10%: 1000 + 1100 + 1100 / 1.1^(365/365) = 3100.
-    const worked = summarizeTco(
-      tco('worked', [item('licence', 'price', 1000, { type: 'once' }), item('support', 'support', 1100, { type: 'recurring', every: 'year' })], {
-        horizonMonths: 24,
-        discountRate: 0.1,
-      }),
+    const worked = tco(
+      'worked',
+      [
+        item('licence', 'price', '1000', { type: 'once' }),
+        item('support', 'support', '1100', { type: 'recurring', every: 'year' }, 0.1),
+        item('training', 'training', '300', { type: 'once', atMonth: 1 }),
+      ],
+      { startDate: '2027-01-31', horizonMonths: 24, discountRate: 0.1 },
     );
-    expect(worked.nominal.amount).toBe('3200.00');
-    expect(worked.presentValue.amount).toBe('3100.00');
-    expect(worked.priceShare).toBe(0.3125);
+    expect(cashFlows(worked).map((flow) => `${flow.month} ${flow.date} ${flow.itemId} ${flow.amount.amount}`)).toEqual([
+      '0 2027-01-31 licence 1000.00',
+      '0 2027-01-31 support 1100.00',
+      '1 2027-02-28 training 300.00',
+      '12 2028-01-31 support 1210.00',
+    ]);
+    const summary = summarizeTco(worked);
+    expect(summary.nominal.amount).toBe('3610.00');
+    expect(summary.presentValue.amount).toBe('3497.81');
+    expect(summary.priceShare).toBeCloseTo(1000 / 3610, 12);
+    expect(summary.byYear.map((year) => year.nominal.amount)).toEqual(['2400.00', '1210.00']);
+    expect(summary.byCategory.map((part) => `${part.category} ${part.nominal.amount} ${part.presentValue.amount}`)).toEqual([
+      'price 1000.00 1000.00',
+      'training 300.00 297.81',
+      'support 2310.00 2200.00',
+    ]);
   });
 
   it('has no price share when nothing is paid in total', () => {
