@@ -36,6 +36,14 @@ describe('tree-shaking', () => {
     expect(code).not.toContain('date-fns');
   });
 
+  it('keeps zod out of an app that summarises and compares TCOs, and takes only the date-fns it uses', async () => {
+    const code = await bundle(`import { summarizeTco, compareTco, tcoChartSvg } from '@plumbline/core'; console.log(summarizeTco, compareTco, tcoChartSvg);`);
+    expect(code).toContain('function summarizeTco');
+    expect(code).not.toMatch(ZOD_MARKERS);
+    expect(code).toContain('function addMonths');
+    expect(code).not.toContain('function differenceInDays');
+  });
+
   it('does bring zod in for an app that validates (the check above can fail)', async () => {
     const code = await bundle(`import { Money } from '@plumbline/core'; console.log(Money.parse({ amount: '1', currency: 'EUR' }));`);
     expect(code).toMatch(ZOD_MARKERS);
