@@ -58,3 +58,17 @@ export type { FormatTcoComparisonOptions } from './tco/format-tco-comparison.js'
 export { tcoChartSvg } from './tco/tco-chart-svg.js';
 export type { TcoChartSvgOptions } from './tco/tco-chart-svg.js';
 export { Benefit, Discount, Extra, Offer, RiskReducer } from './offer/schema.js';
+export { RISK_EXPOSURE, SUGGESTED_RISK_REDUCER } from './offer/exposure.js';
+export { scoreOffer } from './offer/score-offer.js';
+export type {
+  OfferBenefitValue,
+  OfferMetrics,
+  OfferScore,
+  OfferScoreComponent,
+  OfferScoreWeights,
+  ScoreOfferOptions,
+} from './offer/score-offer.js';
+export { rankOffers } from './offer/rank-offers.js';
+export { uncoveredRisks } from './offer/uncovered-risks.js';
+export type { BuyerRisk, ScoringContext } from './offer/buyer.js';
+export type { Rates } from './offer/compile-offer.js';
