@@ -52,11 +52,11 @@ export interface OfferMetrics {
   readonly pvCosts: ExactMoney;
   /** `pvBenefits - pvCosts`. */
   readonly netValue: ExactMoney;
-  /** `netValue / pvCosts`; null when the costs are not positive. */
+  /** `netValue / pvCosts` (to six decimals); null when the costs are not positive. */
   readonly roi: number | null;
   /** Months until cumulative risk-adjusted benefits reach cumulative costs (nominal); null if never within the horizon. */
   readonly paybackMonths: number | null;
-  /** `pvBenefits` over the price line: value delivered per unit of price tag; null when the price is not positive. */
+  /** `pvBenefits` over the price line (to six decimals): value delivered per unit of price tag; null when the price is not positive. */
   readonly valueToPrice: number | null;
 }
 
@@ -103,6 +103,8 @@ function weightOf(options: ScoreOfferOptions | undefined, key: keyof OfferScoreW
   return value;
 }
 
+// Ratios are shown to six decimals: enough for any decision, and free of binary noise (0.2, not 0.2000000000000002).
+const ratio6 = (value: number): number => Math.round(value * 1e6) / 1e6;
 const grade = (score: number): OfferScore['grade'] => (score >= 80 ? 'A' : score >= 65 ? 'B' : score >= 50 ? 'C' : score >= 35 ? 'D' : 'E');
 const percent = (value: number): string => `${Math.round(value * 100)}%`;
 
@@ -205,7 +207,7 @@ export function scoreFor(offer: Offer, buyer: Buyer, options: ScoreOfferOptions 
     return {
       id: benefit.id,
       confidence: benefit.confidence,
-      adjustedConfidence: adjusted,
+      adjustedConfidence: ratio6(adjusted),
       presentValue: { amount: formatMinor(roundHalfEven(adjusted * benefit.presentValue), tco.exponent), currency: tco.currency },
       exposedTo,
     };
@@ -278,9 +280,9 @@ export function scoreFor(offer: Offer, buyer: Buyer, options: ScoreOfferOptions 
       pvBenefits: money(pvBenefits),
       pvCosts: money(pvCosts),
       netValue: money(pvBenefits - pvCosts),
-      roi,
+      roi: roi === null ? null : ratio6(roi),
       paybackMonths,
-      valueToPrice: compiled.price > 0 ? pvBenefits / compiled.price : null,
+      valueToPrice: compiled.price > 0 ? ratio6(pvBenefits / compiled.price) : null,
     },
     benefits,
     notes,
