@@ -10,6 +10,7 @@ import {
   Offer,
   parseModel,
   PlumbLine,
+  rankOffers,
   Relationship,
   Segment,
   Story,
@@ -93,6 +94,19 @@ for (const offer of offers) {
 console.log('\nTotal cost of ownership, side by side (sales talks TCO, not price):');
 const comparison = compareTco(offers.map((offer) => ({ ...offer.tco, name: offer.name })));
 console.log(formatTcoComparison(comparison, { locale: 'en-GB' }).trimEnd().replace(/^(?=.)/gm, '  '));
+
+console.log('\nOffers scored on value, for one person or the average buyer (marketing sells value, not discounts):');
+for (const relationship of relationships) {
+  const [best, ...rest] = rankOffers(offers, { relationship });
+  if (best === undefined) continue;
+  const others = rest.map((score) => `${score.offerId} ${score.score}`).join(', ');
+  console.log(`  ${relationship.person.name}: ${best.offerId} ${best.score} (${best.grade}), then ${others}`);
+  console.log(`    ${best.notes.join(' ')}`);
+}
+for (const segment of segments) {
+  const ranking = rankOffers(offers, { segment });
+  console.log(`  ${segment.name} (average): ${ranking.map((score) => `${score.offerId} ${score.score}`).join(', ')}`);
+}
 
 console.log('\nBad input gets a clear error, naming the field:');
 try {

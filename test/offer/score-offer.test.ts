@@ -55,6 +55,9 @@ describe('scoreOffer', () => {
     expect(result.benefits[0]?.exposedTo).toEqual([]);
     expect(result.components.riskCoverage?.score).toBe(1);
     expect(result.notes[0]).toBe('Covers your top risk, delivery, with a 12-month guarantee.');
+    expect(result.metrics.roi).toBe(0.5);
+    expect(result.score).toBe(76.67);
+    expect(result.grade).toBe('B');
     expect(result.score).toBeGreaterThan(scoreOffer(bare, { relationship: ana }).score);
   });
 

@@ -22,6 +22,14 @@ describe('examples', () => {
     expect(output).toContain('Offers: 3');
     expect(output).toContain('Invalid Story:');
     expect(output).toContain('Price misleads: TrackPro Spring Discount has the lowest price, but TrackPro Guaranteed has the lowest TCO.');
+    expect(output).toMatch(/Maren Holt: guaranteed [\d.]+ \([A-E]\)/);
+  });
+
+  it('the CRM ranking ranks the sample offers for every relationship and segment, and compares each person with their segment', () => {
+    const output = runExample('crm-ranking.ts');
+    expect(output.match(/^Segment: /gm)).toHaveLength(3);
+    expect(output).toContain('Covers your top risk, delivery, with a 36-month guarantee.');
+    expect(output).toMatch(/Against Mid-sized water utilities: (same order|order differs)/);
   });
 
   it('the TCO comparison prints the table and writes the chart', () => {
