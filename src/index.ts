@@ -32,6 +32,14 @@ export { formatMoney } from './money/format-money.js';
 export { convertMoney } from './money/convert-money.js';
 export type { FormatMoneyOptions } from './money/format-money.js';
 
+// Finance (Excel semantics and argument order)
+export { npv } from './finance/npv.js';
+export type { NpvOptions } from './finance/npv.js';
+export { xnpv } from './finance/xnpv.js';
+export { irr } from './finance/irr.js';
+export { xirr } from './finance/xirr.js';
+export { pmt } from './finance/pmt.js';
+
 // Models
 export { BannedPhrase, Claim, PlumbLine, PreferredTerm, Theme, Vocabulary } from './plumb-line/schema.js';
 export { MarketingAudience, MarketingStory, SalesAudience, SalesStory, Story } from './story/schema.js';

@@ -10,6 +10,7 @@
 import { utc } from '@date-fns/utc';
 import { addMonths } from 'date-fns/addMonths';
 import { describeValue, PlumblineError } from '../errors.js';
+import { dayNumber } from '../finance/day-count.js';
 
 const DAY_MS = 86_400_000;
 
@@ -27,19 +28,6 @@ export interface MonthGrid {
 const grids = new Map<string, MonthGrid>();
 const MAX_GRIDS = 64;
 
-/** Parses `YYYY-MM-DD` as a UTC midnight, or undefined when it is not a real calendar date. */
-export function parseIsoDate(text: unknown): number | undefined {
-  if (typeof text !== 'string') return undefined;
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (match === null) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const time = Date.UTC(year, month - 1, day);
-  const date = new Date(time);
-  // Date.UTC maps years 0-99 to 1900-1999; setting the full year keeps them as written.
-  date.setUTCFullYear(year);
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date.getTime() : undefined;
-}
-
 /**
  * The month grid of a start date and horizon: month `m` falls on the start
  * date plus `m` calendar months (date-fns `addMonths`, in UTC, so a 31 January
@@ -49,10 +37,11 @@ export function monthGrid(startDate: string, horizonMonths: number, field = 'sta
   const key = `${startDate}|${horizonMonths}`;
   const cached = grids.get(key);
   if (cached !== undefined) return cached;
-  const start = parseIsoDate(startDate);
-  if (start === undefined) {
+  if (typeof startDate !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(startDate)) {
     throw new PlumblineError('INVALID_ARGUMENT', { argument: field, expected: 'a real calendar date as YYYY-MM-DD', received: describeValue(startDate) });
   }
+  // The same day count as XNPV's, so present values here and there agree.
+  const start = dayNumber(startDate, field) * DAY_MS;
   const dates: string[] = [];
   const days: number[] = [];
   const origin = new Date(start);
@@ -75,8 +64,9 @@ export function monthGrid(startDate: string, horizonMonths: number, field = 'sta
 export function discountFactors(grid: MonthGrid, annualRate: number): readonly number[] {
   let factors = grid.discountFactors.get(annualRate);
   if (factors === undefined) {
-    const base = 1 + annualRate;
-    factors = grid.days.map((days) => base ** (-days / 365));
+    // Exactly XNPV's expression, so summarizeTco and xnpv give the same present value.
+    const logGrowth = Math.log1p(annualRate);
+    factors = grid.days.map((days) => Math.exp(-(days / 365) * logGrowth));
     grid.discountFactors.set(annualRate, factors);
   }
   return factors;

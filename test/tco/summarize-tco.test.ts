@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cashFlows, moneyToNumber, summarizeTco, sumMoney, toMinorUnits } from '@plumbline/core';
+import { cashFlows, moneyToNumber, summarizeTco, sumMoney, toMinorUnits, xnpv } from '@plumbline/core';
 import { deepFreeze, item, tco } from './helpers.js';
 
 const DAY = 86_400_000;
@@ -49,6 +49,12 @@ describe('summarizeTco', () => {
     );
     expect(moneyToNumber(summary.presentValue)).toBeCloseTo(expected, 2);
     expect(Math.abs(moneyToNumber(summary.presentValue) - expected)).toBeLessThanOrEqual(0.005);
+  });
+
+  it('agrees with xnpv over the same dated payments, to the cent', () => {
+    const flows = cashFlows(value);
+    const viaXnpv = xnpv(0.08, [0, ...flows.map((flow) => moneyToNumber(flow.amount))], ['2027-01-01', ...flows.map((flow) => flow.date)]);
+    expect(summary.presentValue.amount).toBe(viaXnpv.toFixed(2));
   });
 
   it('rounds present values by part so that they add up to the total exactly', () => {
