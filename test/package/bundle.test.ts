@@ -36,8 +36,10 @@ describe('tree-shaking', () => {
     expect(code).not.toContain('date-fns');
   });
 
-  it('keeps zod out of an app that summarises and compares TCOs, and takes only the date-fns it uses', async () => {
-    const code = await bundle(`import { summarizeTco, compareTco, tcoChartSvg } from '@plumbline/core'; console.log(summarizeTco, compareTco, tcoChartSvg);`);
+  it('keeps zod out of an app that summarises TCOs, ranks offers and solves XIRR, and takes only the date-fns it uses', async () => {
+    const code = await bundle(
+      `import { summarizeTco, compareTco, tcoChartSvg, rankOffers, xirr } from '@plumbline/core'; console.log(summarizeTco, compareTco, tcoChartSvg, rankOffers, xirr);`,
+    );
     expect(code).toContain('function summarizeTco');
     expect(code).not.toMatch(ZOD_MARKERS);
     expect(code).toContain('function addMonths');
