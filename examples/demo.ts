@@ -11,10 +11,12 @@ import {
   parseModel,
   PlumbLine,
   rankOffers,
+  relationshipHealth,
   Relationship,
   Segment,
   Story,
   summarizeTco,
+  timeline,
 } from '@plumbline/core';
 import type * as z from 'zod';
 
@@ -32,6 +34,9 @@ const stories = readList(Story, 'stories.json');
 const segments = readList(Segment, 'segments.json');
 const relationships = readList(Relationship, 'relationships.json');
 const offers = readList(Offer, 'offers.json');
+
+// The demo's "today": no hidden clock, every date-dependent function takes asOf.
+const AS_OF = '2026-11-26';
 
 const segmentNames = new Map(segments.map((segment) => [segment.id, segment.name]));
 const people = new Map(relationships.map((relationship) => [relationship.id, relationship]));
@@ -79,6 +84,10 @@ for (const relationship of relationships) {
   if (topGoal !== undefined) console.log(`    wants: ${topGoal.description} (${topGoal.driver}, priority ${topGoal.priority})`);
   if (topRisk !== undefined) console.log(`    fears: ${topRisk.description} (${topRisk.kind}, severity ${topRisk.severity})`);
   console.log(`    ${dates.length} interactions, ${dates[0] ?? '-'} to ${dates[dates.length - 1] ?? '-'}`);
+  const health = relationshipHealth(relationship, { asOf: AS_OF });
+  const next = timeline(relationship, { asOf: AS_OF });
+  const measures = health.measures.map((measure) => `${measure.id} ${measure.score}`).join(', ');
+  console.log(`    health ${health.score}/100 (${health.band}: ${measures}); next touch due ${next.nextTouchDue ?? '-'}`);
 }
 
 console.log(`\nOffers: ${offers.length} (price is one line of the total cost)`);

@@ -40,6 +40,35 @@ export { irr } from './finance/irr.js';
 export { xirr } from './finance/xirr.js';
 export { pmt } from './finance/pmt.js';
 
+// Relationships: health and timeline
+export { relationshipHealth } from './relationship/relationship-health.js';
+export type {
+  FutureInteraction,
+  HealthBand,
+  HealthMeasure,
+  HealthMeasureId,
+  HealthWeights,
+  RelationshipHealth,
+  RelationshipHealthOptions,
+} from './relationship/relationship-health.js';
+export { DEFAULT_HEALTH_WEIGHTS, STAGE_HEALTH_SCORES } from './relationship/health-defaults.js';
+export { timeline } from './relationship/timeline.js';
+export type { Timeline, TimelineEntry, TimelineOptions } from './relationship/timeline.js';
+
+// Segments: matching, summaries, RFM, clustering
+export { matchesSegment } from './segment/matches-segment.js';
+export { assignSegments } from './segment/assign-segments.js';
+export { summarizeSegment } from './segment/summarize-segment.js';
+export type { SegmentFieldSummary, SegmentSummary, SummarizeSegmentOptions } from './segment/summarize-segment.js';
+export { rfmScores } from './segment/rfm-scores.js';
+export type { RfmScore, RfmScoresOptions, RfmTransaction } from './segment/rfm-scores.js';
+export { RFM_SEGMENTS } from './segment/rfm-segments.js';
+export type { RfmSegmentBounds, RfmSegmentName } from './segment/rfm-segments.js';
+export { clusterCustomers } from './segment/cluster-customers.js';
+export type { ClusterCustomersOptions, ClusterScale, Clustering } from './segment/cluster-customers.js';
+export { proposeSegments } from './segment/propose-segments.js';
+export type { ProposedSegments, ProposeSegmentsOptions } from './segment/propose-segments.js';
+
 // Models
 export { BannedPhrase, Claim, PlumbLine, PreferredTerm, Theme, Vocabulary } from './plumb-line/schema.js';
 export { MarketingAudience, MarketingStory, SalesAudience, SalesStory, Story } from './story/schema.js';

@@ -1,7 +1,8 @@
 // The internal calendar of XNPV and XIRR: day numbers and actual/365 year fractions.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayNumber, daysFromCivil, yearFractions } from '../../src/finance/day-count.js';
+import { daysFromCivil } from '../../src/common/calendar.js';
+import { dayNumber, yearFractions } from '../../src/finance/day-count.js';
 import { expectInvalidArgument, runs } from './support.js';
 
 describe('day numbers', () => {

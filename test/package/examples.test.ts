@@ -32,6 +32,13 @@ describe('examples', () => {
     expect(output).toMatch(/Against Mid-sized water utilities: (same order|order differs)/);
   });
 
+  it('the CRM import maps Twenty and HubSpot records into relationships with health and segments', () => {
+    const output = runExample('crm-import.ts');
+    expect(output).toMatch(/^Imported \d+ relationships from Twenty and HubSpot/);
+    expect(output).toMatch(/health \d+\/100 (red|yellow|green)/);
+    expect(output).toContain('segments: Mid-sized water utilities');
+  });
+
   it('the TCO comparison prints the table and writes the chart', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'plumbline-chart-')), 'chart.svg');
     const output = execFileSync(process.execPath, [tsx, join(root, 'examples', 'tco-comparison.ts'), out], { cwd: root, encoding: 'utf8' });
