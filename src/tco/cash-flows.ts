@@ -21,7 +21,7 @@ export interface CashFlow {
  * Every dated payment of a TCO, in date order (items in their listed order
  * within a month).
  *
- * Conventions: month `m` falls on `startDate` plus `m` calendar months (UTC;
+ * Conventions: month `m` falls on `startDate` plus `m` calendar months (a calendar date, in no time zone;
  * a 31 January start pays on 28 or 29 February). A `once` item is paid at
  * `atMonth` (default 0); a `recurring` item at the start of each period, in
  * months `fromMonth` (default 0), `fromMonth + step`, ... while below

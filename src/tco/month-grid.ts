@@ -7,12 +7,10 @@
  * @internal
  */
 
-import { utc } from '@date-fns/utc';
 import { addMonths } from 'date-fns/addMonths';
+import { daysFromCivil } from '../common/calendar.js';
 import { describeValue, PlumblineError } from '../errors.js';
 import { dayNumber } from '../finance/day-count.js';
-
-const DAY_MS = 86_400_000;
 
 /** Month `m` of a TCO: its date (`YYYY-MM-DD`) and its day offset from the start. */
 export interface MonthGrid {
@@ -30,8 +28,9 @@ const MAX_GRIDS = 64;
 
 /**
  * The month grid of a start date and horizon: month `m` falls on the start
- * date plus `m` calendar months (date-fns `addMonths`, in UTC, so a 31 January
- * start gives 28 or 29 February, never 3 March, whatever the host's time zone).
+ * date plus `m` calendar months (date-fns `addMonths` on the calendar date, so
+ * a 31 January start gives 28 or 29 February, never 3 March, whatever the
+ * host's time zone).
  */
 export function monthGrid(startDate: string, horizonMonths: number, field = 'startDate'): MonthGrid {
   const key = `${startDate}|${horizonMonths}`;
@@ -41,15 +40,21 @@ export function monthGrid(startDate: string, horizonMonths: number, field = 'sta
     throw new PlumblineError('INVALID_ARGUMENT', { argument: field, expected: 'a real calendar date as YYYY-MM-DD', received: describeValue(startDate) });
   }
   // The same day count as XNPV's, so present values here and there agree.
-  const start = dayNumber(startDate, field) * DAY_MS;
+  const start = dayNumber(startDate, field);
   const dates: string[] = [];
   const days: number[] = [];
-  const origin = new Date(start);
-  for (let month = 0; month < horizonMonths; month += 1) {
+  const [year, month, day] = startDate.split('-').map(Number) as [number, number, number];
+  // date-fns adds calendar months to the start's date as a local-midnight Date; only its year,
+  // month and day are read back, so the result is the same calendar date in every time zone
+  // (and no UTC date class, which costs about 18 ms to load, is needed).
+  const origin = new Date(2000, 0, 1);
+  origin.setFullYear(year, month - 1, day);
+  for (let offset = 0; offset < horizonMonths; offset += 1) {
     // Always from the start date, never month to month, so 31 January gives 28 February then 31 March.
-    const date = addMonths(origin, month, { in: utc });
-    dates.push(date.toISOString().slice(0, 10));
-    days.push(Math.round((date.getTime() - start) / DAY_MS));
+    const date = addMonths(origin, offset);
+    const [y, m, d] = [date.getFullYear(), date.getMonth() + 1, date.getDate()];
+    dates.push(`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+    days.push(daysFromCivil(y, m, d) - start);
   }
   const grid: MonthGrid = { startDate, dates, days, discountFactors: new Map() };
   if (grids.size >= MAX_GRIDS) grids.delete(grids.keys().next().value as string);
