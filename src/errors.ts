@@ -131,6 +131,17 @@ export function isPlumblineError<C extends PlumblineErrorCode>(
   );
 }
 
+/**
+ * The `INVALID_ARGUMENT` error for one argument or field: what it is, what was
+ * expected, and (briefly) what was received. The one way every function
+ * reports a bad argument.
+ *
+ * @internal
+ */
+export function invalidArgument(argument: string, expected: string, received: unknown): PlumblineError<'INVALID_ARGUMENT'> {
+  return new PlumblineError('INVALID_ARGUMENT', { argument, expected, received: describeValue(received) });
+}
+
 /** Describes a received value briefly for an error message, without dumping large objects. */
 export function describeValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);

@@ -77,13 +77,13 @@ export { Goal, Interaction, Organisation, Person, Relationship, Risk, Stage } fr
 export {
   CostCategory,
   CostItem,
-  MAX_HORIZON_MONTHS,
   OnceSchedule,
   RecurringSchedule,
   Schedule,
   TotalCostOfOwnership,
 } from './tco/schema.js';
 export { COST_CATEGORIES } from './tco/categories.js';
+export { MAX_HORIZON_MONTHS } from './tco/limits.js';
 export { cashFlows } from './tco/cash-flows.js';
 export type { CashFlow } from './tco/cash-flows.js';
 export { summarizeTco } from './tco/summarize-tco.js';

@@ -33,3 +33,16 @@ export function daysFromCivil(year: number, month: number, day: number): number 
   const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
   return era * 146_097 + dayOfEra - 719_468;
 }
+
+/**
+ * A calendar date plus whole months, clamped to the end of the month (31
+ * January plus one month is 28 or 29 February), as date-fns' `addMonths`
+ * does, but on the date alone: no `Date`, so no time zone (local or UTC) can
+ * shift the result, and nothing to load.
+ */
+export function addMonthsToDate(year: number, month: number, day: number, months: number): [year: number, month: number, day: number] {
+  const index = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(index / 12);
+  const targetMonth = index - targetYear * 12 + 1;
+  return [targetYear, targetMonth, Math.min(day, daysInMonth(targetYear, targetMonth))];
+}

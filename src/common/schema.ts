@@ -7,6 +7,7 @@
  */
 
 import * as z from 'zod';
+import { RISK_KINDS, VALUE_DRIVERS } from './vocabulary.js';
 
 /**
  * A non-empty identifier (not only white space), unique within its list.
@@ -108,7 +109,7 @@ export function uniqueById<T extends z.ZodType<{ readonly id: string }>>(item: T
  * ```
  */
 export const ValueDriver = z
-  .enum(['revenue', 'cost', 'productivity', 'risk', 'experience'])
+  .enum(VALUE_DRIVERS)
   .describe('What a buyer gains: more revenue, lower cost, more productivity, less risk, or a better experience.')
   .meta({ id: 'ValueDriver', title: 'ValueDriver' });
 /** What a buyer gains: `revenue | cost | productivity | risk | experience`. */
@@ -126,7 +127,7 @@ export type ValueDriver = z.infer<typeof ValueDriver>;
  * ```
  */
 export const RiskKind = z
-  .enum(['financial', 'performance', 'delivery', 'adoption', 'security', 'vendor', 'compliance'])
+  .enum(RISK_KINDS)
   .describe(
     'What a buyer fears could go wrong: financial, performance, delivery, adoption, security, vendor or compliance risk.',
   )

@@ -30,6 +30,7 @@ const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
  * ```
  */
 export function convertMoney(money: Money, currency: string, rate: number | string): ExactMoney {
+  const minor = toMinorUnits(money);
   const decimal = typeof rate === 'number' || typeof rate === 'string' ? parseDecimal(rate) : undefined;
   if (decimal === undefined || decimal.negative || decimal.digits === 0n) {
     throw new PlumblineError('INVALID_ARGUMENT', {
@@ -42,7 +43,7 @@ export function convertMoney(money: Money, currency: string, rate: number | stri
   const toExponent = currencyExponent(currency);
   // minor_to = minor_from × rate × 10^(toExponent - fromExponent), exactly, then rounded once.
   const shift = toExponent - fromExponent;
-  let numerator = BigInt(toMinorUnits(money)) * decimal.digits;
+  let numerator = BigInt(minor) * decimal.digits;
   let denominator = 10n ** BigInt(decimal.scale);
   if (shift >= 0) numerator *= 10n ** BigInt(shift);
   else denominator *= 10n ** BigInt(-shift);

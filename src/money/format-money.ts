@@ -10,8 +10,10 @@ export interface FormatMoneyOptions {
   readonly currencyDisplay?: 'symbol' | 'narrowSymbol' | 'code' | 'name' | undefined;
 }
 
-// Building an Intl.NumberFormat is costly; keep one per locale, currency and display, made on first use.
+// Building an Intl.NumberFormat is costly; keep one per locale, currency and display, made on first use
+// (at most 64, so a process that formats for many locales does not grow without limit).
 const formatters = new Map<string, Intl.NumberFormat>();
+const MAX_FORMATTERS = 64;
 
 /**
  * Formats an amount for people, with `Intl.NumberFormat`, showing exactly the
@@ -33,8 +35,9 @@ const formatters = new Map<string, Intl.NumberFormat>();
  * ```
  */
 export function formatMoney(money: Money, options?: FormatMoneyOptions | undefined): string {
+  const minor = toMinorUnits(money);
   const exponent = currencyExponent(money.currency);
-  const exact = formatMinor(toMinorUnits(money), exponent);
+  const exact = formatMinor(minor, exponent);
   const locale = options?.locale;
   const currencyDisplay = options?.currencyDisplay ?? 'symbol';
   const key = `${locale ?? ''}|${money.currency}|${currencyDisplay}`;
@@ -47,6 +50,7 @@ export function formatMoney(money: Money, options?: FormatMoneyOptions | undefin
       minimumFractionDigits: exponent,
       maximumFractionDigits: exponent,
     });
+    if (formatters.size >= MAX_FORMATTERS) formatters.delete(formatters.keys().next().value as string);
     formatters.set(key, formatter);
   }
   return formatter.format(exact as `${number}`);

@@ -1,4 +1,4 @@
-import { describeValue, PlumblineError } from '../errors.js';
+import { describeValue, invalidArgument, PlumblineError } from '../errors.js';
 import { currencyExponent } from './currencies.js';
 import { parseDecimal } from './decimal.js';
 import type { ExactMoney, Money } from './schema.js';
@@ -102,8 +102,13 @@ export function formatMinor(minor: number, exponent: number): string {
  * naming the operation, so no function ever sums across currencies silently.
  */
 export function commonCurrency(operation: string, monies: readonly Money[]): string {
+  monies.forEach((money, index) => {
+    if (typeof money !== 'object' || money === null || typeof money.currency !== 'string') {
+      throw invalidArgument(monies.length === 1 ? 'money' : `amount ${index + 1} to ${operation}`, 'a Money value { amount, currency }', money);
+    }
+  });
   const first = monies[0]?.currency;
-  if (first === undefined) throw new PlumblineError('INVALID_ARGUMENT', { argument: 'monies', expected: 'at least one amount', received: 'none' });
+  if (first === undefined) throw invalidArgument('monies', 'at least one amount', []);
   for (const money of monies) {
     if (money.currency !== first) {
       throw new PlumblineError('CURRENCY_MISMATCH', { operation, currencies: [first, money.currency] });

@@ -42,7 +42,10 @@ export function sumMoney(monies: readonly Money[], currency?: string | undefined
     currencyExponent(currency);
     return fromMinorUnits(0, currency);
   }
-  const resultCurrency = commonCurrency('sum', currency === undefined ? monies : [{ amount: 0, currency }, ...monies]);
+  const resultCurrency = commonCurrency('sum', monies);
+  if (currency !== undefined && currency !== resultCurrency) {
+    throw new PlumblineError('CURRENCY_MISMATCH', { operation: 'sum', currencies: [resultCurrency, currency] });
+  }
   let total = 0;
   for (const item of monies) {
     total += toMinorUnits(item);

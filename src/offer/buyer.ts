@@ -9,15 +9,16 @@
  */
 
 import type { RiskKind, ValueDriver } from '../common/schema.js';
-import { describeValue, PlumblineError } from '../errors.js';
+import { RISK_KINDS, VALUE_DRIVERS } from '../common/vocabulary.js';
+import { invalidArgument } from '../errors.js';
 import type { Relationship } from '../relationship/schema.js';
 import type { Segment } from '../segment/schema.js';
 
 /** The severity a segment's typical risk counts with: segments list risks without severities. */
 export const SEGMENT_RISK_SEVERITY = 3;
 
-const DRIVERS: readonly ValueDriver[] = ['revenue', 'cost', 'productivity', 'risk', 'experience'];
-const RISK_KINDS: ReadonlySet<string> = new Set(['financial', 'performance', 'delivery', 'adoption', 'security', 'vendor', 'compliance']);
+const DRIVERS: readonly ValueDriver[] = VALUE_DRIVERS;
+const KNOWN_RISKS: ReadonlySet<string> = new Set(RISK_KINDS);
 
 /** A risk the buyer fears, with how badly (1 to 5). */
 export interface BuyerRisk {
@@ -45,9 +46,7 @@ export interface Buyer {
   readonly risks: readonly BuyerRisk[];
 }
 
-function invalid(argument: string, expected: string, received: unknown): PlumblineError {
-  return new PlumblineError('INVALID_ARGUMENT', { argument, expected, received: describeValue(received) });
-}
+const invalid = invalidArgument;
 
 function relative(totals: Record<ValueDriver, number>): { weights: Record<ValueDriver, number> | null; top: ValueDriver | null } {
   let top: ValueDriver | null = null;
@@ -70,7 +69,7 @@ export function risksOf(buyer: Segment | Relationship, field: string): BuyerRisk
     if (!Array.isArray(buyer.risks)) throw invalid(`${field}.risks`, 'an array of risks', buyer.risks);
     return sortBySeverity(
       buyer.risks.map((risk, index) => {
-        if (!RISK_KINDS.has(risk?.kind)) throw invalid(`${field}.risks[${index}].kind`, 'a RiskKind', risk?.kind);
+        if (!KNOWN_RISKS.has(risk?.kind)) throw invalid(`${field}.risks[${index}].kind`, 'a RiskKind', risk?.kind);
         if (typeof risk.severity !== 'number' || !(risk.severity >= 1 && risk.severity <= 5)) {
           throw invalid(`${field}.risks[${index}].severity`, 'a severity from 1 to 5', risk.severity);
         }
@@ -81,13 +80,16 @@ export function risksOf(buyer: Segment | Relationship, field: string): BuyerRisk
   if (!Array.isArray(buyer.typicalRisks)) throw invalid(`${field}.typicalRisks`, 'an array of risk kinds', buyer.typicalRisks);
   const kinds = [...new Set(buyer.typicalRisks)];
   return kinds.map((kind, index) => {
-    if (!RISK_KINDS.has(kind)) throw invalid(`${field}.typicalRisks[${index}]`, 'a RiskKind', kind);
+    if (!KNOWN_RISKS.has(kind)) throw invalid(`${field}.typicalRisks[${index}]`, 'a RiskKind', kind);
     return { kind, severity: SEGMENT_RISK_SEVERITY };
   });
 }
 
 /** The buyer of a scoring context, validated. */
 export function buyerOf(context: ScoringContext): Buyer {
+  if (typeof context === 'object' && context !== null && 'relationship' in context && 'segment' in context) {
+    throw invalid('context', 'either { segment } or { relationship }, not both', context);
+  }
   if (typeof context === 'object' && context !== null && 'relationship' in context && context.relationship !== undefined) {
     const relationship = context.relationship;
     const risks = risksOf(relationship, 'context.relationship');

@@ -1,7 +1,7 @@
 import { buyerOf, type ScoringContext } from './buyer.js';
 import { type OfferScore, scoreFor, type ScoreOfferOptions } from './score-offer.js';
 import type { Offer } from './schema.js';
-import { describeValue, PlumblineError } from '../errors.js';
+import { invalidArgument } from '../errors.js';
 
 /**
  * Scores offers for one buyer and sorts them best first; equal scores are
@@ -32,13 +32,13 @@ import { describeValue, PlumblineError } from '../errors.js';
  * ```
  */
 export function rankOffers(offers: readonly Offer[], context: ScoringContext, options?: ScoreOfferOptions | undefined): OfferScore[] {
-  if (!Array.isArray(offers)) throw new PlumblineError('INVALID_ARGUMENT', { argument: 'offers', expected: 'an array of offers', received: describeValue(offers) });
+  if (!Array.isArray(offers)) throw invalidArgument('offers', 'an array of offers', offers);
   const buyer = buyerOf(context);
   const seen = new Set<string>();
   const scores = offers.map((offer, index) => {
-    if (seen.has(offer?.id)) throw new PlumblineError('INVALID_ARGUMENT', { argument: `offers[${index}].id`, expected: 'ids that differ between the offers ranked', received: describeValue(offer.id) });
+    if (seen.has(offer?.id)) throw invalidArgument(`offers[${index}].id`, 'ids that differ between the offers ranked', offer.id);
     seen.add(offer?.id);
-    return scoreFor(offer, buyer, options);
+    return scoreFor(offer, buyer, options, `offers[${index}]`);
   });
   return scores.sort((a, b) => b.score - a.score || (a.offerId < b.offerId ? -1 : a.offerId > b.offerId ? 1 : 0));
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { boundedNumber, Id, RiskKind, Text, uniqueById, ValueDriver } from '../common/schema.js';
+import { boundedNumber, Id, Rate, RiskKind, Text, uniqueById, ValueDriver } from '../common/schema.js';
 import { Money } from '../money/schema.js';
 import { Schedule, scheduleOutsideHorizon, TotalCostOfOwnership } from '../tco/schema.js';
 
@@ -46,6 +46,9 @@ export const Benefit = z
     amount: Money.describe('What one occurrence of the benefit is worth to the buyer.'),
     schedule: Schedule,
     confidence: boundedNumber(0, 1).describe('How sure we are it will be realised, from 0 to 1 (a TEI risk adjustment).'),
+    escalation: Rate.optional().describe(
+      'Annual growth compounded on each anniversary of the start date, such as 0.03 for 3% (above -1), as for cost items.',
+    ),
   })
   .describe('Value the offer delivers, scheduled like a cost, held at a confidence from 0 to 1.')
   .meta({ id: 'Benefit', title: 'Benefit' });

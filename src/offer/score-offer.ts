@@ -1,8 +1,8 @@
 import type { RiskKind } from '../common/schema.js';
-import { describeValue, PlumblineError } from '../errors.js';
+import { invalidArgument } from '../errors.js';
 import { formatMinor } from '../money/minor-units.js';
 import type { ExactMoney } from '../money/schema.js';
-import { roundHalfEven } from '../tco/compile.js';
+import { roundHalfEven, roundParts } from '../tco/compile.js';
 import { type Buyer, buyerOf, type ScoringContext } from './buyer.js';
 import { compileOffer, type Rates } from './compile-offer.js';
 import { describeReducer, RISK_EXPOSURE, SUGGESTED_RISK_REDUCER } from './exposure.js';
@@ -93,9 +93,7 @@ export interface OfferScore {
 
 const DEFAULT_WEIGHTS = { valueForMoney: 0.4, fit: 0.25, riskCoverage: 0.2, discountDependence: 0.15 } as const;
 
-function invalid(argument: string, expected: string, received: unknown): PlumblineError {
-  return new PlumblineError('INVALID_ARGUMENT', { argument, expected, received: describeValue(received) });
-}
+const invalid = invalidArgument;
 
 function weightOf(options: ScoreOfferOptions | undefined, key: keyof OfferScoreWeights): number {
   const value = options?.weights?.[key] ?? DEFAULT_WEIGHTS[key];
@@ -124,18 +122,23 @@ const percent = (value: number): string => `${Math.round(value * 100)}%`;
  * who fears that risk. The score is `100 × Σ weight × component / Σ weight`
  * over four components, each 0 to 1:
  *
- * - value for money: `0.5 × (1 + roi)` below break-even, `0.5 + 0.5 × roi / (1 + roi)` above it;
+ * - value for money: `0.5 × (1 + roi)` below break-even, `0.5 + 0.5 × roi / (1 + roi)` above it
+ *   (without positive costs: 1, 0.5 or 0 by the sign of the net value);
  * - fit: `x / (1 + x)` where `x` is the benefits' present value (at their
  *   confidence), each weighted by its driver's weight relative to the buyer's
  *   top driver, over the costs' present value; left out when the buyer states
- *   no drivers (a relationship without goals), and `notes` say so;
+ *   no drivers (a relationship without goals, a segment without value
+ *   drivers), and `notes` say so;
  * - risk coverage: the share of the buyer's risk severity that reducers cover;
  *   left out when the buyer has no risks;
  * - discount dependence: `pvBenefits / (pvBenefits + discount)`: 1 without a
  *   discount, lower the more the offer leans on a price cut rather than value.
  *
- * Offers are treated as immutable: each is compiled once (cash flows, present
- * values) and the compiled form is reused for every buyer it is scored for.
+ * Offers are treated as immutable values: each is compiled once (cash flows,
+ * present values) and the compiled form is reused for every buyer it is
+ * scored for. Replacing a part (its TCO, items, benefits, reducers or
+ * discount) is noticed; editing deep inside one in place is not: pass a new
+ * object instead.
  *
  * @param offer - the offer
  * @param context - `{ segment }` or `{ relationship }`
@@ -171,12 +174,12 @@ const percent = (value: number): string => `${Math.round(value * 100)}%`;
  * ```
  */
 export function scoreOffer(offer: Offer, context: ScoringContext, options?: ScoreOfferOptions | undefined): OfferScore {
-  return scoreFor(offer, buyerOf(context), options);
+  return scoreFor(offer, buyerOf(context), options, 'offer');
 }
 
 /** Internal: scores an offer for a buyer already derived from its context (rankOffers derives it once). */
-export function scoreFor(offer: Offer, buyer: Buyer, options: ScoreOfferOptions | undefined): OfferScore {
-  const compiled = compileOffer(offer, options?.rates);
+export function scoreFor(offer: Offer, buyer: Buyer, options: ScoreOfferOptions | undefined, field: string): OfferScore {
+  const compiled = compileOffer(offer, options?.rates, field);
   const penalty = options?.riskPenalty ?? 0.2;
   if (typeof penalty !== 'number' || !(penalty >= 0 && penalty <= 1)) throw invalid('options.riskPenalty', 'a number from 0 to 1', penalty);
   const weights = {
@@ -192,7 +195,7 @@ export function scoreFor(offer: Offer, buyer: Buyer, options: ScoreOfferOptions 
   let pvBenefits = 0;
   let weightedValue = 0;
   const multipliers: number[] = [];
-  const benefits = compiled.benefits.map((benefit): OfferBenefitValue => {
+  const exposures = compiled.benefits.map((benefit) => {
     let adjusted = benefit.confidence;
     const exposedTo: RiskKind[] = [];
     for (const risk of uncovered) {
@@ -204,14 +207,19 @@ export function scoreFor(offer: Offer, buyer: Buyer, options: ScoreOfferOptions 
     multipliers.push(adjusted);
     pvBenefits += adjusted * benefit.presentValue;
     if (buyer.relativeWeights !== null) weightedValue += benefit.confidence * benefit.presentValue * buyer.relativeWeights[benefit.driver];
-    return {
+    return { benefit, adjusted, exposedTo };
+  });
+  // Rounded so that the benefits' present values add up to pvBenefits exactly.
+  const roundedValues = roundParts(exposures.map(({ benefit, adjusted }) => adjusted * benefit.presentValue));
+  const benefits = exposures.map(
+    ({ benefit, adjusted, exposedTo }, index): OfferBenefitValue => ({
       id: benefit.id,
       confidence: benefit.confidence,
       adjustedConfidence: ratio6(adjusted),
-      presentValue: { amount: formatMinor(roundHalfEven(adjusted * benefit.presentValue), tco.exponent), currency: tco.currency },
+      presentValue: { amount: formatMinor(roundedValues[index] ?? 0, tco.exponent), currency: tco.currency },
       exposedTo,
-    };
-  });
+    }),
+  );
 
   // Payback: the first month at which cumulative risk-adjusted benefits reach cumulative costs.
   const monthlyBenefits = new Array<number>(tco.horizonMonths).fill(0);
@@ -233,11 +241,13 @@ export function scoreFor(offer: Offer, buyer: Buyer, options: ScoreOfferOptions 
 
   const pvCosts = compiled.pvCosts;
   const roi = pvCosts > 0 ? (pvBenefits - pvCosts) / pvCosts : null;
-  const valueScore = roi === null ? 1 : roi >= 0 ? 0.5 + (0.5 * roi) / (1 + roi) : 0.5 * (1 + Math.max(roi, -1));
+  // Without positive costs there is no ROI: the offer is as good as its net value's sign.
+  const net = pvBenefits - pvCosts;
+  const valueScore = roi === null ? (net > 0 ? 1 : net < 0 ? 0 : 0.5) : roi >= 0 ? 0.5 + (0.5 * roi) / (1 + roi) : 0.5 * (1 + Math.max(roi, -1));
   const valueForMoney: OfferScoreComponent = {
     score: valueScore,
     weight: weights.valueForMoney,
-    detail: roi === null ? 'Costs nothing in present value.' : `Risk-adjusted ROI of ${percent(roi)} over ${tco.horizonMonths} months.`,
+    detail: roi === null ? 'Costs nothing or less in present value: scored by the sign of its net value.' : `Risk-adjusted ROI of ${percent(roi)} over ${tco.horizonMonths} months.`,
   };
 
   let fit: OfferScoreComponent | null = null;
@@ -266,7 +276,8 @@ export function scoreFor(offer: Offer, buyer: Buyer, options: ScoreOfferOptions 
 
   const parts = [valueForMoney, fit, riskCoverage, discountDependence].filter((part): part is OfferScoreComponent => part !== null);
   const weightSum = parts.reduce((sum, part) => sum + part.weight, 0);
-  const raw = weightSum > 0 ? (100 * parts.reduce((sum, part) => sum + part.weight * part.score, 0)) / weightSum : 0;
+  if (weightSum === 0) throw invalid('options.weights', 'at least one weight above 0 among the components that apply to this buyer', options?.weights);
+  const raw = (100 * parts.reduce((sum, part) => sum + part.weight * part.score, 0)) / weightSum;
   const score = Math.round(Math.min(100, Math.max(0, raw)) * 100) / 100;
 
   const money = (minor: number): ExactMoney => ({ amount: formatMinor(roundHalfEven(minor), tco.exponent), currency: tco.currency });
@@ -317,8 +328,12 @@ function notesFor(
       uncovered[0] === undefined ? 'training or a longer warranty' : `${describeReducer(SUGGESTED_RISK_REDUCER[uncovered[0].kind])} against ${uncovered[0].kind} risk`;
     notes.push(`Leans on a ${discountLabel}: consider adding ${suggestion} instead.`);
   }
-  if (buyer.kind === 'relationship' && buyer.relativeWeights === null) {
-    notes.push(`No goals recorded for ${buyer.name}: fit is left out, so the score rests on value for money, risk and discount.`);
+  if (buyer.relativeWeights === null) {
+    notes.push(
+      buyer.kind === 'relationship'
+        ? `No goals recorded for ${buyer.name}: fit is left out, so the score rests on value for money, risk and discount.`
+        : `The ${buyer.name} segment states no value drivers: fit is left out, so the score rests on value for money, risk and discount.`,
+    );
   }
   return notes;
 }

@@ -1,4 +1,4 @@
-import { describeValue, PlumblineError } from '../errors.js';
+import { invalidArgument } from '../errors.js';
 import { readKMeansSettings, runKMeans } from './kmeans.js';
 
 /** How features are scaled before clustering. */
@@ -35,9 +35,7 @@ export interface ClusterCustomersOptions {
   readonly scale?: ClusterScale | undefined;
 }
 
-function invalid(argument: string, expected: string, received: unknown): PlumblineError {
-  return new PlumblineError('INVALID_ARGUMENT', { argument, expected, received: describeValue(received) });
-}
+const invalid = invalidArgument;
 
 /**
  * Groups customers into `k` clusters of similar feature vectors: k-means

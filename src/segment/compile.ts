@@ -19,7 +19,7 @@
  * @internal
  */
 
-import { describeValue, isPlumblineError, PlumblineError } from '../errors.js';
+import { describeValue, invalidArgument, isPlumblineError, PlumblineError } from '../errors.js';
 import { parseInstant, utcDay } from '../common/instant.js';
 import type { Segment, SegmentRule } from './schema.js';
 
@@ -31,9 +31,7 @@ const FIELD_PATH = /^[^.\s][^.]*(\.[^.\s][^.]*)*$/;
 const OPS = new Set(['eq', 'neq', 'in', 'nin', 'gt', 'gte', 'lt', 'lte', 'between', 'contains', 'exists']);
 const CONDITION_KEYS = new Set(['field', 'op', 'value']);
 
-function invalid(argument: string, expected: string, received: unknown): PlumblineError {
-  return new PlumblineError('INVALID_ARGUMENT', { argument, expected, received: describeValue(received) });
-}
+const invalid = invalidArgument;
 
 /** Splits a dot path once, or throws naming `field`. */
 export function splitPath(path: unknown, field: string): readonly string[] {

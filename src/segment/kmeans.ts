@@ -13,7 +13,7 @@
  * @internal
  */
 
-import { describeValue, PlumblineError } from '../errors.js';
+import { invalidArgument } from '../errors.js';
 import type { ClusterScale, Clustering } from './cluster-customers.js';
 
 /**
@@ -32,9 +32,7 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-function invalid(argument: string, expected: string, received: unknown): PlumblineError {
-  return new PlumblineError('INVALID_ARGUMENT', { argument, expected, received: describeValue(received) });
-}
+const invalid = invalidArgument;
 
 /** The checked options of a clustering run. */
 export interface KMeansSettings {

@@ -1,4 +1,4 @@
-import { describeValue, PlumblineError } from '../errors.js';
+import { invalidArgument } from '../errors.js';
 import { checkRecord, resolvePath, splitPath } from './compile.js';
 import type { ClusterScale, Clustering } from './cluster-customers.js';
 import { readKMeansSettings, runKMeans } from './kmeans.js';
@@ -27,9 +27,7 @@ export interface ProposedSegments {
   readonly clustering: Clustering;
 }
 
-function invalid(argument: string, expected: string, received: unknown): PlumblineError {
-  return new PlumblineError('INVALID_ARGUMENT', { argument, expected, received: describeValue(received) });
-}
+const invalid = invalidArgument;
 
 /**
  * Proposes market segments from CRM records: clusters the records on

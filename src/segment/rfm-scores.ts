@@ -1,4 +1,4 @@
-import { describeValue, PlumblineError } from '../errors.js';
+import { invalidArgument } from '../errors.js';
 import { parseInstant, readAsOf, utcDay } from '../common/instant.js';
 import { RFM_SEGMENTS, type RfmSegmentName } from './rfm-segments.js';
 
@@ -41,9 +41,7 @@ export interface RfmScore {
   readonly segment: RfmSegmentName | null;
 }
 
-function invalid(argument: string, expected: string, received: unknown): PlumblineError {
-  return new PlumblineError('INVALID_ARGUMENT', { argument, expected, received: describeValue(received) });
-}
+const invalid = invalidArgument;
 
 /**
  * Scores 1..bins with ties kept together: a customer's score is

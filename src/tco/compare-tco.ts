@@ -1,9 +1,9 @@
-import { describeValue, PlumblineError } from '../errors.js';
+import { invalidArgument, PlumblineError } from '../errors.js';
 import { convertMoney } from '../money/convert-money.js';
 import { currencyExponent } from '../money/currencies.js';
 import { formatMinor, toMinorUnits } from '../money/minor-units.js';
 import type { ExactMoney } from '../money/schema.js';
-import { checkRate, type CompiledTco, compileTco, roundHalfEven } from './compile.js';
+import { checkRate, type CompiledTco, compileTco, monthlyNominal, roundHalfEven } from './compile.js';
 import type { TotalCostOfOwnership } from './schema.js';
 import { tcoTotals } from './summarize-tco.js';
 
@@ -75,22 +75,11 @@ export interface TcoComparison {
   readonly priceMisleads: boolean;
 }
 
-function invalid(argument: string, expected: string, received: unknown): PlumblineError {
-  return new PlumblineError('INVALID_ARGUMENT', { argument, expected, received: describeValue(received) });
-}
+const invalid = invalidArgument;
 
 /** Standard competition ranks (1, 1, 3) of values, lowest first. */
 function ranks(values: readonly number[]): number[] {
   return values.map((value) => 1 + values.filter((other) => other < value).length);
-}
-
-/** Monthly nominal payments of a compiled TCO, in minor units. */
-function monthlyNominal(compiled: CompiledTco): number[] {
-  const monthly = new Array<number>(compiled.horizonMonths).fill(0);
-  for (const item of compiled.items) {
-    for (const month of item.months) monthly[month] = (monthly[month] ?? 0) + (item.minorByYear[(month / 12) | 0] ?? 0);
-  }
-  return monthly;
 }
 
 /** A compiled TCO with every payment converted into `currency` at `rate`, each rounded half-even. */
@@ -242,7 +231,7 @@ export function compareTco(tcos: readonly TotalCostOfOwnership[], options?: Comp
     discountRate,
     startDate: first.grid.startDate,
     horizonMonths: first.horizonMonths,
-    dates: first.grid.dates,
+    dates: [...first.grid.dates],
     rows,
     cheapestByPrice,
     cheapestByTco,

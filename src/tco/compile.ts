@@ -8,16 +8,16 @@
  * @internal
  */
 
-import { describeValue, PlumblineError } from '../errors.js';
+import { invalidArgument, PlumblineError } from '../errors.js';
 import { currencyExponent } from '../money/currencies.js';
 import { divideHalfEven, parseDecimal } from '../money/decimal.js';
 import { toMinorUnits } from '../money/minor-units.js';
 import type { Money } from '../money/schema.js';
 import { COST_CATEGORIES } from './categories.js';
+import { MAX_HORIZON_MONTHS } from './limits.js';
 import { monthGrid, type MonthGrid } from './month-grid.js';
 import type { CostCategory, Schedule, TotalCostOfOwnership } from './schema.js';
 
-const MAX_HORIZON_MONTHS = 1200;
 const STEP = { month: 1, quarter: 3, year: 12 } as const;
 
 /** Something paid on a schedule: a cost item or a benefit. */
@@ -54,9 +54,7 @@ export interface CompiledTco {
   readonly items: readonly CompiledItem[];
 }
 
-function invalid(argument: string, expected: string, received: unknown): PlumblineError {
-  return new PlumblineError('INVALID_ARGUMENT', { argument, expected, received: describeValue(received) });
-}
+const invalid = invalidArgument;
 
 function wholeNumber(value: unknown, field: string, min: number, max: number): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
@@ -81,8 +79,8 @@ export function scheduledMonths(schedule: Schedule, horizonMonths: number, field
     return [at];
   }
   if (schedule.type !== 'recurring') throw invalid(`${field}.type`, '"once" or "recurring"', (schedule as { type?: unknown }).type);
+  if (!Object.hasOwn(STEP, schedule.every)) throw invalid(`${field}.every`, '"month", "quarter" or "year"', schedule.every);
   const step = STEP[schedule.every];
-  if (step === undefined) throw invalid(`${field}.every`, '"month", "quarter" or "year"', schedule.every);
   const from = wholeNumber(schedule.fromMonth ?? 0, `${field}.fromMonth`, 0, horizonMonths - 1);
   const until = Math.min(wholeNumber(schedule.untilMonth ?? horizonMonths, `${field}.untilMonth`, from + 1, MAX_HORIZON_MONTHS), horizonMonths);
   const months: number[] = [];
@@ -103,6 +101,8 @@ function escalatedMinor(minor: number, escalation: number, year: number): number
   let table = powers.get(escalation);
   if (table === undefined) {
     table = [1];
+    // Bounded: a process that sees many distinct escalation rates does not grow without limit.
+    if (powers.size >= 256) powers.delete(powers.keys().next().value as number);
     powers.set(escalation, table);
   }
   while (table.length <= year) table.push((table[table.length - 1] ?? 1) * (1 + escalation));
@@ -160,6 +160,15 @@ export function compileTco(tco: TotalCostOfOwnership, field = 'tco'): CompiledTc
     return { ...compileStream(item, horizonMonths, tco.currency, itemField), category: item.category, categoryIndex: category };
   });
   return { id: tco.id, currency: tco.currency, exponent, horizonMonths, discountRate, grid, items };
+}
+
+/** Nominal payments of a compiled TCO by month, in minor units: what cumulative-cost curves add up. */
+export function monthlyNominal(compiled: CompiledTco): number[] {
+  const monthly = new Array<number>(compiled.horizonMonths).fill(0);
+  for (const item of compiled.items) {
+    for (const month of item.months) monthly[month] = (monthly[month] ?? 0) + (item.minorByYear[(month / 12) | 0] ?? 0);
+  }
+  return monthly;
 }
 
 /**

@@ -7,8 +7,7 @@
  * @internal
  */
 
-import { addMonths } from 'date-fns/addMonths';
-import { daysFromCivil } from '../common/calendar.js';
+import { addMonthsToDate, daysFromCivil } from '../common/calendar.js';
 import { describeValue, PlumblineError } from '../errors.js';
 import { dayNumber } from '../finance/day-count.js';
 
@@ -24,13 +23,15 @@ export interface MonthGrid {
 }
 
 const grids = new Map<string, MonthGrid>();
+// Bounded, so a long-running process that sees many start dates does not grow without limit.
 const MAX_GRIDS = 64;
+const MAX_RATES_PER_GRID = 16;
 
 /**
  * The month grid of a start date and horizon: month `m` falls on the start
- * date plus `m` calendar months (date-fns `addMonths` on the calendar date, so
- * a 31 January start gives 28 or 29 February, never 3 March, whatever the
- * host's time zone).
+ * date plus `m` calendar months, clamped to the month's end as date-fns'
+ * `addMonths` does (a 31 January start gives 28 or 29 February, never 3
+ * March), computed on the calendar date alone so no time zone can shift it.
  */
 export function monthGrid(startDate: string, horizonMonths: number, field = 'startDate'): MonthGrid {
   const key = `${startDate}|${horizonMonths}`;
@@ -44,18 +45,14 @@ export function monthGrid(startDate: string, horizonMonths: number, field = 'sta
   const dates: string[] = [];
   const days: number[] = [];
   const [year, month, day] = startDate.split('-').map(Number) as [number, number, number];
-  // date-fns adds calendar months to the start's date as a local-midnight Date; only its year,
-  // month and day are read back, so the result is the same calendar date in every time zone
-  // (and no UTC date class, which costs about 18 ms to load, is needed).
-  const origin = new Date(2000, 0, 1);
-  origin.setFullYear(year, month - 1, day);
   for (let offset = 0; offset < horizonMonths; offset += 1) {
     // Always from the start date, never month to month, so 31 January gives 28 February then 31 March.
-    const date = addMonths(origin, offset);
-    const [y, m, d] = [date.getFullYear(), date.getMonth() + 1, date.getDate()];
+    const [y, m, d] = addMonthsToDate(year, month, day, offset);
     dates.push(`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
     days.push(daysFromCivil(y, m, d) - start);
   }
+  Object.freeze(dates);
+  Object.freeze(days);
   const grid: MonthGrid = { startDate, dates, days, discountFactors: new Map() };
   if (grids.size >= MAX_GRIDS) grids.delete(grids.keys().next().value as string);
   grids.set(key, grid);
@@ -71,7 +68,8 @@ export function discountFactors(grid: MonthGrid, annualRate: number): readonly n
   if (factors === undefined) {
     // Exactly XNPV's expression, so summarizeTco and xnpv give the same present value.
     const logGrowth = Math.log1p(annualRate);
-    factors = grid.days.map((days) => Math.exp(-(days / 365) * logGrowth));
+    factors = Object.freeze(grid.days.map((days) => Math.exp(-(days / 365) * logGrowth)));
+    if (grid.discountFactors.size >= MAX_RATES_PER_GRID) grid.discountFactors.delete(grid.discountFactors.keys().next().value as number);
     grid.discountFactors.set(annualRate, factors);
   }
   return factors;

@@ -2,19 +2,9 @@ import * as z from 'zod';
 import { boundedInteger, Id, IsoDate, Rate, Text, uniqueById } from '../common/schema.js';
 import { isCurrencyCode } from '../money/currencies.js';
 import { COST_CATEGORIES } from './categories.js';
+import { MAX_HORIZON_MONTHS } from './limits.js';
 import { CurrencyCode, Money } from '../money/schema.js';
 
-/**
- * The longest horizon a TCO may span: 100 years.
- *
- * @example
- * ```ts
- * import { MAX_HORIZON_MONTHS } from '@plumbline/core';
- *
- * MAX_HORIZON_MONTHS; // => 1200
- * ```
- */
-export const MAX_HORIZON_MONTHS = 1200;
 
 /**
  * What a cost is for, after Gartner's TCO categories: price is only one of them.

@@ -47,7 +47,7 @@ function positive(value: number | undefined, fallback: number, field: string): n
  * options, same bytes) and needs no dependency, script or font file.
  *
  * @param comparison - the result of {@link compareTco}
- * @param options - size, title and locale
+ * @param options - size (the height grows when the legend needs room), title and locale
  * @returns the SVG document as a string
  * @throws {@link PlumblineError} `INVALID_ARGUMENT` for a size out of range
  *   or a value that is not a comparison
@@ -68,7 +68,7 @@ export function tcoChartSvg(comparison: TcoComparison, options?: TcoChartSvgOpti
     throw new PlumblineError('INVALID_ARGUMENT', { argument: 'comparison', expected: 'the result of compareTco', received: describeValue(comparison) });
   }
   const width = positive(options?.width, 800, 'options.width');
-  const height = positive(options?.height, 480, 'options.height');
+  const requestedHeight = positive(options?.height, 480, 'options.height');
   const title = options?.title ?? 'Cumulative cost of ownership';
   const locale = options?.locale ?? 'en-US';
   const { currency, horizonMonths, dates, rows } = comparison;
@@ -77,6 +77,8 @@ export function tcoChartSvg(comparison: TcoComparison, options?: TcoChartSvgOpti
 
   const breakEvens = comparison.breakEvens;
   const margin = { top: 56, right: 24, bottom: 64 + 20 * (rows.length + breakEvens.length), left: 96 };
+  // The legend grows with the options and break-evens; the chart grows with it, keeping a plot of at least 200 px.
+  const height = Math.max(requestedHeight, margin.top + 200 + margin.bottom);
   const plotWidth = width - margin.left - margin.right;
   const plotHeight = height - margin.top - margin.bottom;
   const values = series.flat();

@@ -122,6 +122,24 @@ describe('toMinorUnits and fromMinorUnits', () => {
     expectCode(() => fromMinorUnits(2 ** 53, 'EUR'), 'AMOUNT_OUT_OF_RANGE');
   });
 
+  it('reject null or a non-object in every money function with a clear error, not a TypeError', () => {
+    const one = eur(1);
+    const calls: [string, () => unknown][] = [
+      ['add', () => addMoney(null as unknown as Money, one)],
+      ['subtract', () => subtractMoney(one, null as unknown as Money)],
+      ['compare', () => compareMoney('1 EUR' as unknown as Money, one)],
+      ['sum', () => sumMoney([null as unknown as Money], 'EUR')],
+      ['multiply', () => multiplyMoney(null as unknown as Money, 2)],
+      ['allocate', () => allocateMoney(null as unknown as Money, [1])],
+      ['format', () => formatMoney(null as unknown as Money)],
+      ['toNumber', () => moneyToNumber(undefined as unknown as Money)],
+    ];
+    for (const [name, call] of calls) expect(caught(call).code, name).toBe('INVALID_ARGUMENT');
+    expect(caught(() => sumMoney([null as unknown as Money], 'EUR')).message).toBe(
+      'Invalid money: expected a Money value { amount, currency }, received null.',
+    );
+  });
+
   it('reject a value that is not a Money object with a clear error, not a TypeError', () => {
     expectCode(() => toMinorUnits(null as unknown as Money), 'INVALID_ARGUMENT');
     expectCode(() => toMinorUnits({ amount: {}, currency: 'EUR' } as unknown as Money), 'INVALID_AMOUNT');

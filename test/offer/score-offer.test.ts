@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PlumblineError, rankOffers, scoreOffer, uncoveredRisks } from '@plumbline/core';
-import type { Offer, ScoringContext } from '@plumbline/core';
+import { Offer, PlumblineError, rankOffers, scoreOffer, sumMoney, uncoveredRisks } from '@plumbline/core';
+import type { ScoringContext } from '@plumbline/core';
 import { benefit, eur, offer, person, segment } from './fixtures.js';
 
 function errorOf(run: () => unknown): PlumblineError {
@@ -100,6 +100,54 @@ describe('scoreOffer', () => {
   it('uses the weights it is given', () => {
     const valueOnly = scoreOffer(bare, { relationship: ana }, { weights: { fit: 0, riskCoverage: 0, discountDependence: 0 } });
     expect(valueOnly.score).toBeCloseTo(100 * valueOnly.components.valueForMoney.score, 1);
+  });
+});
+
+describe('scoreOffer on the edges a review found', () => {
+  it('scores an offer without positive costs by the sign of its net value', () => {
+    const free = offer('free', '0', [benefit('b', 'cost', '100', 1)]);
+    const freeButHarmful = offer('harm', '0', [{ ...benefit('b', 'cost', '-100', 1) }]);
+    expect(scoreOffer(free, { relationship: ana }).components.valueForMoney.score).toBe(1);
+    expect(scoreOffer(freeButHarmful, { relationship: ana }).components.valueForMoney.score).toBe(0);
+    expect(scoreOffer(offer('nothing', '0', []), { relationship: ana }).components.valueForMoney.score).toBe(0.5);
+  });
+
+  it('escalates benefits like cost items, and the schema keeps the escalation', () => {
+    const growing = offer('grow', '1000', [{ ...benefit('b', 'cost', '100', 1), escalation: 0.1 }]);
+    const longer = { ...growing, tco: { ...growing.tco, horizonMonths: 24 } };
+    expect(Offer.parse(longer).benefits[0]?.escalation).toBe(0.1);
+    // 12 x 100 + 12 x 110 = 2520 at full confidence; Ana's uncovered delivery risk takes a fifth off.
+    expect(scoreOffer(Offer.parse(longer), { relationship: ana }).metrics.pvBenefits).toEqual(eur('2016.00'));
+  });
+
+  it('notices an offer whose parts were replaced in place', () => {
+    const mutable = offer('edited', '12000', [benefit('rolls', 'cost', '2000', 0.75)]);
+    expect(scoreOffer(mutable, { relationship: ana }).metrics.pvCosts).toEqual(eur('12000.00'));
+    (mutable as { tco: Offer['tco'] }).tco = { ...mutable.tco, items: [{ ...mutable.tco.items[0]!, amount: eur('9000') }] };
+    expect(scoreOffer(mutable, { relationship: ana }).metrics.pvCosts).toEqual(eur('9000.00'));
+  });
+
+  it('gives benefit present values that add up to pvBenefits', () => {
+    const thirds = offer('thirds', '1', [benefit('a', 'cost', '0.01', 1 / 3), benefit('b', 'cost', '0.01', 1 / 3), benefit('c', 'cost', '0.01', 1 / 3)]);
+    const result = scoreOffer(thirds, { relationship: person([], []) });
+    expect(sumMoney(result.benefits.map((value) => value.presentValue), 'EUR')).toEqual(result.metrics.pvBenefits);
+  });
+
+  it('names the offer that failed in a ranking, and refuses ambiguous contexts and weights', () => {
+    const broken = { ...bare, id: 'broken', tco: { ...bare.tco, horizonMonths: 0 } };
+    expect(errorOf(() => rankOffers([bare, broken], { relationship: ana })).message).toContain('Invalid offers[1].tco.horizonMonths');
+    expect(errorOf(() => scoreOffer(bare, { relationship: ana, segment: segment({}, []) } as unknown as ScoringContext)).message).toContain('not both');
+    expect(errorOf(() => scoreOffer(bare, { relationship: ana }, { weights: { valueForMoney: 0, fit: 0, riskCoverage: 0, discountDependence: 0 } })).message).toContain(
+      'options.weights',
+    );
+    const unknownCover = offer('x', '1', [], [{ id: 'r', kind: 'sla', covers: ['weather' as 'delivery'] }]);
+    expect(errorOf(() => scoreOffer(unknownCover, { relationship: ana })).message).toContain('offer.riskReducers[0].covers[0]');
+  });
+
+  it('says when a segment states no value drivers', () => {
+    expect(scoreOffer(bare, { segment: segment({}, []) }).notes.at(-1)).toBe(
+      'The Fleets segment states no value drivers: fit is left out, so the score rests on value for money, risk and discount.',
+    );
   });
 });
 

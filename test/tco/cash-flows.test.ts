@@ -1,3 +1,5 @@
+import { addMonths } from 'date-fns/addMonths';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cashFlows, PlumblineError } from '@plumbline/core';
 import type { TotalCostOfOwnership } from '@plumbline/core';
@@ -77,6 +79,31 @@ describe('cashFlows', () => {
         const flows = cashFlows(tco('t', [item('fee', 'price', 1, { type: 'recurring', every: 'month' })], { startDate, horizonMonths: 2 }));
         expect(flows.map((flow) => flow.date.slice(5))).toEqual(['01-31', '02-28']);
       }
+      // Samoa skipped 30 December 2011 altogether: a local-time Date cannot even hold that day.
+      process.env['TZ'] = 'Pacific/Apia';
+      const skipped = cashFlows(tco('t', [item('fee', 'price', 1, { type: 'recurring', every: 'month' })], { startDate: '2011-12-30', horizonMonths: 3 }));
+      expect(skipped.map((flow) => flow.date)).toEqual(['2011-12-30', '2012-01-30', '2012-02-29']);
+    } finally {
+      if (before === undefined) delete process.env['TZ'];
+      else process.env['TZ'] = before;
+    }
+  });
+
+  it('adds months as date-fns addMonths does, for any start date and offset', () => {
+    const before = process.env['TZ'];
+    process.env['TZ'] = 'UTC';
+    try {
+      fc.assert(
+        fc.property(fc.date({ min: new Date('1900-01-01'), max: new Date('2200-12-31'), noInvalidDate: true }), fc.integer({ min: 0, max: 1199 }), (date, offset) => {
+          const startDate = date.toISOString().slice(0, 10);
+          const [year, month, day] = startDate.split('-').map(Number) as [number, number, number];
+          const expected = addMonths(new Date(year, month - 1, day), offset);
+          const grid = cashFlows(tco('t', [item('fee', 'price', 1, { type: 'once', atMonth: offset })], { startDate, horizonMonths: offset + 1 }));
+          expect(grid[0]?.date).toBe(
+            `${expected.getFullYear()}-${String(expected.getMonth() + 1).padStart(2, '0')}-${String(expected.getDate()).padStart(2, '0')}`,
+          );
+        }),
+      );
     } finally {
       if (before === undefined) delete process.env['TZ'];
       else process.env['TZ'] = before;
@@ -96,6 +123,7 @@ describe('cashFlows', () => {
       [{ ...base, items: [item('fee', 'price', 1, { type: 'once', atMonth: 12 })] }, 'tco.items[0].schedule.atMonth'],
       [{ ...base, items: [item('fee', 'price', 1, { type: 'once' }, -1.5)] }, 'tco.items[0].escalation'],
       [{ ...base, items: [{ ...item('fee', 'price', 1, { type: 'once' }), category: 'lunch' as 'price' }] }, 'tco.items[0].category'],
+      [{ ...base, items: [item('fee', 'price', 1, { type: 'recurring', every: 'toString' as 'month' })] }, 'tco.items[0].schedule.every'],
     ];
     for (const [value, field] of cases) {
       const error = errorOf(() => cashFlows(value));

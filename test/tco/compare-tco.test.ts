@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compareTco, Offer, parseModel, PlumblineError, summarizeTco } from '@plumbline/core';
+import { cashFlows, compareTco, Offer, parseModel, PlumblineError, summarizeTco } from '@plumbline/core';
 import type { TotalCostOfOwnership } from '@plumbline/core';
 import { deepFreeze, item, tco } from './helpers.js';
 
@@ -78,6 +78,13 @@ describe('compareTco', () => {
     expect(comparison.rows[1]?.nominal.amount).toBe('1800.00');
     const inDollars = compareTco([cheap, dollars], { currency: 'USD', rates: { EUR: '2' } });
     expect(inDollars.rows.map((row) => row.nominal.amount)).toEqual(['9200.00', '3600.00']);
+  });
+
+  it('returns arrays the caller may change without touching later results', () => {
+    const comparison = compareTco([cheap, solid]);
+    (comparison.dates as string[]).reverse();
+    expect(compareTco([cheap, solid]).dates[0]).toBe('2027-01-01');
+    expect(cashFlows(cheap)[0]?.date).toBe('2027-01-01');
   });
 
   it('compares like with like: same start, same horizon, one discount rate', () => {

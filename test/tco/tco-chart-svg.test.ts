@@ -47,6 +47,23 @@ describe('tcoChartSvg', () => {
     expect(opened).toBe(closed);
   });
 
+  it('grows to fit a long legend instead of drawing off the canvas', () => {
+    const many = compareTco(
+      Array.from({ length: 8 }, (_, index) => ({
+        ...offers[0]!.tco,
+        id: `option-${index}`,
+        items: [{ id: 'p', label: 'Price', category: 'price' as const, amount: { amount: String(1000 * (8 - index)), currency: 'EUR' }, schedule: { type: 'once' as const } },
+          { id: 's', label: 'Support', category: 'support' as const, amount: { amount: String(50 * (index + 1)), currency: 'EUR' }, schedule: { type: 'recurring' as const, every: 'month' as const } }],
+      })),
+    );
+    const tall = tcoChartSvg(many);
+    const height = Number(/height="(\d+)"/.exec(tall)?.[1]);
+    expect(height).toBeGreaterThan(480);
+    const ys = [...tall.matchAll(/ (?:y|y1|y2|cy)="(-?[\d.]+)"/g)].map((match) => Number(match[1]));
+    expect(Math.min(...ys)).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...ys)).toBeLessThanOrEqual(height);
+  });
+
   it('rejects a value that is not a comparison, and absurd sizes', () => {
     expect(() => tcoChartSvg({} as TcoComparison)).toThrow(PlumblineError);
     expect(() => tcoChartSvg(comparison, { width: 10 })).toThrow(/options\.width/);
