@@ -4,8 +4,8 @@
  * that does not exist (`2026-02-30`) or a date-time without `Z` or an offset
  * is rejected, exactly as the models' `IsoDateOrDateTime` rejects it.
  *
- * Shared by the segment functions (rule dates, RFM) and the relationship
- * functions (interactions, `asOf`).
+ * Shared by the segment functions (rule dates, RFM), the relationship
+ * functions (interactions, `asOf`) and the day counts of XNPV and XIRR.
  *
  * @module
  * @internal
@@ -122,4 +122,17 @@ export function readAsOf(value: unknown, field: string): number {
     expected: 'an ISO date (YYYY-MM-DD), an ISO date-time with Z or an offset, or a valid Date (there is no hidden clock)',
     received: value instanceof Date ? 'an invalid Date' : describeValue(value),
   });
+}
+
+/**
+ * Reads an `asOf` option, as {@link readAsOf} does, as the last instant it
+ * covers: a date-time or a `Date` is its own instant; a date alone
+ * (`YYYY-MM-DD`) means the end of that UTC day (its last millisecond), so
+ * that everything on that day is at or before it. Its UTC day is always the
+ * day of `asOf`.
+ */
+export function readAsOfEnd(value: unknown, field: string): number {
+  const ms = readAsOf(value, field);
+  // parseInstant accepted it, so a 10-character string is a date alone.
+  return typeof value === 'string' && value.length === 10 ? ms + DAY_MS - 1 : ms;
 }

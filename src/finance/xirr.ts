@@ -8,12 +8,13 @@ import { solveRate } from './solve.js';
  * {@link xnpv} is zero, `sum(values[i] / (1 + rate)^((dates[i] - dates[0]) / 365))`,
  * days counted actual/365 from the first date.
  *
- * Dates are read as in {@link xnpv}: ISO strings or `Date` objects, calendar
- * date only, none before the first. Like Excel, it starts Newton's method
- * from `guess` (10% when left out), with bisection once the root is
- * bracketed; where that fails it falls back to a scan of rates from just
- * above -100% upwards and Brent's method, so it converges wherever the scan
- * sees the net present value change sign.
+ * Dates are read as in {@link xnpv}: ISO dates, ISO date-times with `Z` or
+ * an offset, or `Date` objects, by their UTC calendar day only, none before
+ * the first. Like Excel, it starts Newton's method from `guess` (10% when
+ * left out), with bisection once the root is bracketed; where that fails it
+ * falls back to a scan of rates from just above -100% upwards and Brent's
+ * method, so it converges wherever the scan sees the net present value
+ * change sign.
  *
  * @param values - the cash flows, with at least one negative and one positive
  * @param dates - one date per value; the first starts the schedule
@@ -23,7 +24,8 @@ import { solveRate } from './solve.js';
  *   values are all of one sign or no rate makes the net present value zero;
  *   `INVALID_ARGUMENT` for an empty `values`, a non-finite `values[i]`,
  *   `dates` of another length, a `dates[i]` that is not a real calendar date
- *   or falls before `dates[0]`, or a guess that is not a finite number above -1
+ *   or an ISO date-time with `Z` or an offset, or falls before `dates[0]`,
+ *   or a guess that is not a finite number above -1
  *
  * @example
  * ```ts

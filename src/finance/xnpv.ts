@@ -8,11 +8,12 @@ import { yearFractions } from './day-count.js';
  * `sum(values[i] / (1 + rate)^((dates[i] - dates[0]) / 365))`. The first value
  * is not discounted.
  *
- * Dates are ISO strings (`'2026-03-01'`, or a date-time whose calendar date,
- * as written, is used) or `Date` objects (their UTC calendar date). The time
- * of day never counts, and neither does the machine's time zone. As in
- * Excel, the later dates may come in any order but none may precede the
- * first.
+ * Dates are ISO strings, as the models accept them (`'2026-03-01'`, or a
+ * date-time with `Z` or an offset, which counts by its UTC calendar day:
+ * `'2026-03-01T23:30:00-05:00'` is 2 March), or `Date` objects (their UTC
+ * calendar date). Only the UTC calendar day counts, never the time of day,
+ * and the machine's time zone is never consulted. As in Excel, the later
+ * dates may come in any order but none may precede the first.
  *
  * @param rate - the annual discount rate, above -1 (`0.09` for 9%)
  * @param values - the cash flows (payments negative, income positive)
@@ -21,7 +22,8 @@ import { yearFractions } from './day-count.js';
  * @throws {@link PlumblineError} `INVALID_ARGUMENT` for a rate that is not a
  *   finite number above -1, an empty `values` or a non-finite `values[i]`,
  *   `dates` of another length than `values`, a `dates[i]` that is not a real
- *   calendar date (`'2026-02-30'`) or falls before `dates[0]`, or a result
+ *   calendar date (`'2026-02-30'`) or an ISO date-time with `Z` or an offset,
+ *   or that falls before `dates[0]`, or a result
  *   beyond the floating-point range
  *
  * @example
@@ -37,6 +39,7 @@ import { yearFractions } from './day-count.js';
  * // One year of 366 days (2028 is a leap year) counts as 366/365 years.
  * xnpv(0.1, [-100, 110], ['2028-01-01', '2029-01-01']).toFixed(4); // => '-0.0261'
  * xnpv(0.1, [-100, 110], ['2026-01-01', '2026-02-30']); // throws PlumblineError INVALID_ARGUMENT (dates[1])
+ * xnpv(0.1, [-100, 110], ['2026-01-01', '2027-01-01T09:00']); // throws PlumblineError INVALID_ARGUMENT (dates[1]: no offset)
  * ```
  */
 export function xnpv(rate: number, values: readonly number[], dates: readonly (string | Date)[]): number {

@@ -29,7 +29,9 @@ export function relationshipInteractions(relationship: Relationship, field: stri
 /**
  * The instant (milliseconds) of `relationship.interactions[index]`, after
  * checking what the functions read of it: `at`, `direction`, and `sentiment`
- * when present. The field name is only built for an error.
+ * when present. A date-only `at` is the start (00:00 UTC) of its day, so it
+ * is at or before any `asOf` on that day. The field name is only built for
+ * an error.
  */
 export function interactionInstant(interaction: Interaction, index: number): number {
   if (typeof interaction !== 'object' || interaction === null) throw invalid(fieldOf(index), 'an interaction { at, channel, direction }', interaction);

@@ -1,5 +1,5 @@
 import { describeValue, PlumblineError } from '../errors.js';
-import { formatDay, readAsOf, utcDay } from '../common/instant.js';
+import { formatDay, readAsOfEnd, utcDay } from '../common/instant.js';
 import { DEFAULT_HEALTH_WEIGHTS, type HealthMeasureId, type HealthWeights, STAGE_HEALTH_SCORES } from './health-defaults.js';
 import { interactionInstant, relationshipInteractions } from './interactions.js';
 import type { Relationship } from './schema.js';
@@ -16,7 +16,16 @@ export interface FutureInteraction {
 
 /** Options of {@link relationshipHealth}. */
 export interface RelationshipHealthOptions {
-  /** The day (or instant) health is scored for: an ISO date or date-time, or a Date. Required: there is no hidden clock. */
+  /**
+   * The instant health is scored for: an ISO date (`YYYY-MM-DD`), an ISO
+   * date-time with `Z` or an offset, or a Date. Required: there is no hidden
+   * clock. An interaction counts when its instant is at or before `asOf`'s
+   * (a date-only interaction is at the start of its UTC day); a date alone
+   * means the end of that UTC day, so every interaction on it counts. Later
+   * interactions, later the same day included, are listed in
+   * `futureInteractions`. Ages and the window are in whole UTC days from
+   * `asOf`'s UTC day.
+   */
   readonly asOf: string | Date;
   /** Weights over the measures; those given replace the defaults ({@link DEFAULT_HEALTH_WEIGHTS}); 0 leaves a measure out. */
   readonly weights?: HealthWeights | undefined;
@@ -52,7 +61,7 @@ export interface RelationshipHealth {
   readonly band: HealthBand;
   /** Every measure, in the order recency, frequency, balance, sentiment, stage. */
   readonly measures: HealthMeasure[];
-  /** Interactions after `asOf`: not counted, listed so that nothing is silently dropped. */
+  /** Interactions after `asOf`'s instant (later the same day included): not counted, listed so that nothing is silently dropped. */
   readonly futureInteractions: FutureInteraction[];
 }
 
@@ -95,10 +104,14 @@ const plural = (count: number, word: string): string => `${count} ${word}${count
  * measure without data is left out and the weights of the others renormalised),
  * rounded to a whole number and banded red (0-50), yellow (51-75) or green (76-100).
  *
- * Days are UTC calendar days: an interaction's age is `asOf`'s UTC day minus
- * its own. Interactions after `asOf`'s day are not counted; they are listed
- * in `futureInteractions`. The window is `asOf`'s day and the
- * `windowDays - 1` days before it (ages 0 to 89 by default).
+ * An interaction counts when its instant is at or before `asOf`'s instant. A
+ * date-only interaction (`YYYY-MM-DD`) is at the start of its UTC day; a
+ * date-only `asOf` means the end of its UTC day, so every interaction on
+ * that day counts. Interactions after `asOf` (later the same day included,
+ * when `asOf` has a time) are not counted; they are listed in
+ * `futureInteractions`. Days are whole UTC calendar days: an interaction's
+ * age is `asOf`'s UTC day minus its own, and the window is `asOf`'s day and
+ * the `windowDays - 1` days before it (ages 0 to 89 by default).
  *
  * | Measure | Score (0-100) | No data when |
  * |---|---|---|
@@ -115,8 +128,9 @@ const plural = (count: number, word: string): string => `${count} ${word}${count
  * by hand from `measures`.
  *
  * The score stays in 0-100, and adding an inbound interaction on `asOf`'s
- * day whose sentiment is at least every other sentiment in the window (such
- * as 1) never lowers it: every measure stays or rises.
+ * day, at or before `asOf`, whose sentiment is at least every other
+ * sentiment in the window (such as 1) never lowers it: every measure stays
+ * or rises. Adding one after `asOf` changes nothing but `futureInteractions`.
  *
  * @param relationship - the relationship
  * @param options - `asOf` (required), `weights`, `halfLifeDays`, `windowDays`, `frequencyTarget`
@@ -151,11 +165,17 @@ const plural = (count: number, word: string): string => `${count} ${word}${count
  * health.measures[0]?.detail; // => '30 days since the last interaction (2026-11-01); half-life 30 days'
  * relationshipHealth(relationship, { asOf: '2026-12-01', weights: { stage: 0, sentiment: 0 } }).score; // => 54
  * relationshipHealth(relationship, {}); // throws PlumblineError INVALID_ARGUMENT (options.asOf)
+ * // An asOf with a time is an instant: a touch later that day is in the future; a date alone is the end of its day.
+ * const later = { ...relationship, interactions: [{ at: '2026-12-01T18:00:00Z', channel: 'call', direction: 'inbound' as const }] };
+ * relationshipHealth(later, { asOf: '2026-12-01T10:00:00Z' }).futureInteractions; // => [{ index: 0, at: '2026-12-01T18:00:00Z' }]
+ * relationshipHealth(later, { asOf: '2026-12-01' }).futureInteractions; // => []
  * ```
  */
 export function relationshipHealth(relationship: Relationship, options: RelationshipHealthOptions): RelationshipHealth {
   if (typeof options !== 'object' || options === null) throw invalid('options', 'an object with asOf (there is no hidden clock)', options);
-  const asOfDay = utcDay(readAsOf(options.asOf, 'options.asOf'));
+  // The last instant counted: asOf's own, or the end of its UTC day for a date alone.
+  const asOfEnd = readAsOfEnd(options.asOf, 'options.asOf');
+  const asOfDay = utcDay(asOfEnd);
   const weights = readWeights(options.weights);
   const halfLifeDays = positive(options.halfLifeDays, 'options.halfLifeDays', 30, 'a positive number of days');
   const windowDays = positive(options.windowDays, 'options.windowDays', 90, 'a positive number of days');
@@ -175,11 +195,12 @@ export function relationshipHealth(relationship: Relationship, options: Relation
   const futureInteractions: FutureInteraction[] = [];
   for (let index = 0; index < interactions.length; index += 1) {
     const interaction = interactions[index] as Relationship['interactions'][number];
-    const day = utcDay(interactionInstant(interaction, index));
-    if (day > asOfDay) {
+    const ms = interactionInstant(interaction, index);
+    if (ms > asOfEnd) {
       futureInteractions.push({ index, at: interaction.at });
       continue;
     }
+    const day = utcDay(ms);
     if (day > lastDay) {
       lastDay = day;
       lastAt = interaction.at;

@@ -1,12 +1,18 @@
 import { describeValue, PlumblineError } from '../errors.js';
-import { formatDay, readAsOf, utcDay } from '../common/instant.js';
+import { formatDay, readAsOfEnd, utcDay } from '../common/instant.js';
 import { interactionInstant, relationshipInteractions } from './interactions.js';
 import type { FutureInteraction } from './relationship-health.js';
 import type { Interaction, Relationship } from './schema.js';
 
 /** Options of {@link timeline}. */
 export interface TimelineOptions {
-  /** When given, interactions after this day are left out (and listed), and `daysUntilDue` is computed. */
+  /**
+   * When given (an ISO date, an ISO date-time with `Z` or an offset, or a
+   * Date), interactions after its instant are left out and listed in
+   * `futureInteractions`, and `daysUntilDue` is computed from its UTC day. A
+   * date-only interaction is at the start of its UTC day; a date alone as
+   * `asOf` means the end of that UTC day, so every interaction on it is kept.
+   */
   readonly asOf?: string | Date | undefined;
   /** The cadence to plan the next touch with, in whole days; by default the relationship's own (the median gap). */
   readonly cadenceDays?: number | undefined;
@@ -37,7 +43,7 @@ export interface Timeline {
   readonly nextTouchDue: string | null;
   /** With `asOf`: days from `asOf` to `nextTouchDue` (negative when overdue); otherwise null. */
   readonly daysUntilDue: number | null;
-  /** With `asOf`: interactions after it, left out of `entries`. */
+  /** With `asOf`: interactions after its instant (later the same day included), left out of `entries`. */
   readonly futureInteractions: FutureInteraction[];
 }
 
@@ -53,9 +59,12 @@ function invalid(argument: string, expected: string, received: unknown): Plumbli
  * consecutive interactions (the mean of the middle two for an even count),
  * rounded to a whole number of days, halves up, and at least 1, unless
  * `options.cadenceDays` sets it; `nextTouchDue` is the last interaction's day
- * plus the cadence. With `options.asOf`, interactions after its day are left
- * out and listed in `futureInteractions`, and `daysUntilDue` says how far
- * off (or, negative, how overdue) the next touch is.
+ * plus the cadence. With `options.asOf`, interactions after its instant are
+ * left out and listed in `futureInteractions` (a date-only interaction is at
+ * the start of its UTC day; a date-only `asOf` means the end of its UTC day,
+ * so that day's interactions are kept), and `daysUntilDue` says how far off
+ * (or, negative, how overdue) the next touch is, in whole UTC days from
+ * `asOf`'s day.
  *
  * @param relationship - the relationship
  * @param options - `asOf`, `cadenceDays`
@@ -90,7 +99,9 @@ function invalid(argument: string, expected: string, received: unknown): Plumbli
  */
 export function timeline(relationship: Relationship, options?: TimelineOptions | undefined): Timeline {
   const given: { asOf?: unknown; cadenceDays?: unknown } = typeof options === 'object' && options !== null ? options : {};
-  const asOfDay = given.asOf === undefined ? undefined : utcDay(readAsOf(given.asOf, 'options.asOf'));
+  // The last instant kept: asOf's own, or the end of its UTC day for a date alone.
+  const asOfEnd = given.asOf === undefined ? undefined : readAsOfEnd(given.asOf, 'options.asOf');
+  const asOfDay = asOfEnd === undefined ? undefined : utcDay(asOfEnd);
   const fixedCadence = given.cadenceDays;
   if (fixedCadence !== undefined && (typeof fixedCadence !== 'number' || !Number.isSafeInteger(fixedCadence) || fixedCadence < 1)) {
     throw invalid('options.cadenceDays', 'a whole number of days, 1 or more', fixedCadence);
@@ -102,7 +113,7 @@ export function timeline(relationship: Relationship, options?: TimelineOptions |
   interactions.forEach((interaction, index) => {
     const ms = interactionInstant(interaction, index);
     const day = utcDay(ms);
-    if (asOfDay !== undefined && day > asOfDay) futureInteractions.push({ index, at: interaction.at });
+    if (asOfEnd !== undefined && ms > asOfEnd) futureInteractions.push({ index, at: interaction.at });
     else dated.push({ index, ms, day });
   });
   dated.sort((a, b) => a.ms - b.ms || a.index - b.index);

@@ -60,6 +60,9 @@ describe('xirr: leap years and year boundaries', () => {
     // 1% in one day: 1.01^365 - 1 a year
     expect(xirr([-100, 101], ['2026-12-31', '2027-01-01'])).toBeCloseTo(1.01 ** 365 - 1, 10);
     expect(xirr([-100, 101], ['2027-12-31T22:00:00Z', new Date('2028-01-01T01:00:00Z')])).toBeCloseTo(1.01 ** 365 - 1, 10);
+    // 31 December 20:00 at -05:00 is 1 January 01:00 UTC: the same UTC day, no time between them.
+    expectNoSolution(() => xirr([-100, 101], ['2027-12-31T20:00:00-05:00', '2028-01-01']), 'XIRR');
+    expect(xirr([-100, 101], ['2027-12-30T20:00:00-05:00', '2028-01-01T10:00:00+09:00'])).toBeCloseTo(1.01 ** 365 - 1, 10);
   });
 
   it('accepts later dates in any order', () => {
@@ -190,6 +193,8 @@ describe('xirr: invalid arguments name the field', () => {
     expectInvalidArgument(() => xirr([-100, Number.POSITIVE_INFINITY], ['2026-01-01', '2027-01-01']), 'values[1]');
     expectInvalidArgument(() => xirr([-100, 110], ['2026-01-01']), 'dates');
     expectInvalidArgument(() => xirr([-100, 110], ['2026-01-01', '2027-02-29']), 'dates[1]');
+    expectInvalidArgument(() => xirr([-100, 110], ['2026-01-01', '2027-01-01T09:00:00']), 'dates[1]');
+    expectInvalidArgument(() => xirr([-100, 110], ['2026-01-01T12:00', '2027-01-01']), 'dates[0]');
     expectInvalidArgument(() => xirr([-100, 110], ['2026-01-01', '2025-12-31']), 'dates[1]');
     expectInvalidArgument(() => xirr([-100, 110], [new Date(Number.NaN), '2027-01-01']), 'dates[0]');
     expectInvalidArgument(() => xirr([-100, 110], ['2026-01-01', '2027-01-01'], -1), 'guess');

@@ -21,9 +21,18 @@ describe('xnpv: Microsoft example (Excel XNPV function page)', () => {
     expect(xnpv(0.09, MS_VALUES, lastMillisecond)).toBe(expected);
   });
 
-  it('reads ISO date-times by the calendar date as written, ignoring the time and the offset', () => {
-    const dateTimes = ['2008-01-01T23:30:00-05:00', '2008-03-01T00:00:00Z', '2008-10-30T12:00', '2009-02-15T08:15:30.250+09:00', '2009-04-01T23:59:59Z'];
+  it('reads ISO date-times by the UTC day of their instant, ignoring the time of day', () => {
+    // Each names an instant on the same UTC day as MS_DATES: 2007-12-31 23:30 at -05:00 is 1 January 04:30 UTC.
+    const dateTimes = ['2007-12-31T23:30:00-05:00', '2008-03-01T00:00:00Z', '2008-10-30T12:00:00+12:00', '2009-02-15T08:15:30.250+07:00', '2009-04-01T23:59:59Z'];
     expect(xnpv(0.09, MS_VALUES, dateTimes)).toBe(xnpv(0.09, MS_VALUES, MS_DATES));
+  });
+
+  it('counts an offset date-time by its UTC day, not by the date as written', () => {
+    // 1 March 23:30 at -05:00 is 2 March 04:30 UTC.
+    expect(xnpv(0.1, [-100, 110], ['2026-01-01', '2026-03-01T23:30:00-05:00'])).toBe(xnpv(0.1, [-100, 110], ['2026-01-01', '2026-03-02']));
+    expect(xnpv(0.1, [-100, 110], ['2026-01-01', '2026-03-01T23:30:00-05:00'])).not.toBe(xnpv(0.1, [-100, 110], ['2026-01-01', '2026-03-01']));
+    // 1 January 00:30 at +01:00 is 31 December UTC: before the first date.
+    expectInvalidArgument(() => xnpv(0.1, [-100, 110], ['2026-01-01', '2026-01-01T00:30:00+01:00']), 'dates[1]');
   });
 });
 
@@ -142,7 +151,13 @@ describe('xnpv: invalid arguments name the field', () => {
     ['26-01-05', 'a two-digit year'],
     ['05/01/2026', 'not ISO'],
     ['2026-01-05T25:00:00Z', 'hour 25'],
-    ['2026-01-05T10:61Z', 'minute 61'],
+    ['2026-01-05T10:61:00Z', 'minute 61'],
+    ['2026-01-05T10:00:00', 'a date-time without Z or an offset'],
+    ['2026-01-05T10:00', 'a date-time without seconds or an offset'],
+    ['2026-01-05T10:00Z', 'a date-time without seconds, as the models reject it'],
+    ['2026-01-05T10:00:00+0100', 'an offset without a colon'],
+    ['2026-01-05T10:00:00+01', 'an offset of hours only'],
+    ['2026-01-05t10:00:00z', 'a lower-case t and z'],
     ['2026-01-05 10:00', 'a space for the T'],
     ['tomorrow', 'words'],
     ['', 'an empty string'],

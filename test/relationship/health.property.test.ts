@@ -1,6 +1,6 @@
 // Properties of relationshipHealth: the score stays a whole number in 0-100 in
 // its band, a recent positive inbound touch never lowers it, and touches after
-// asOf never change it.
+// asOf (later the same day included) never change it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Interaction, Relationship } from '@plumbline/core';
@@ -73,16 +73,45 @@ describe('relationshipHealth properties', () => {
     );
   });
 
-  it('ignores touches after asOf', () => {
+  it('ignores touches after asOf, later the same day included', () => {
+    // asOf: 1 December as a date alone (the end of that UTC day), or an instant on it.
+    const asOfArbitrary = fc.option(fc.integer({ min: 0, max: DAY - 1 }), { nil: undefined });
+    // A touch after asOf: a date-time 1 ms to 50 days later (often later the same day), written in
+    // UTC or with an offset, or a date alone on a later day (a date alone is the start of its day).
+    const laterArbitrary = fc.record({
+      afterMs: fc.oneof(fc.integer({ min: 1, max: 3_600_000 }), fc.integer({ min: 1, max: DAY }), fc.integer({ min: 1, max: 50 * DAY })),
+      offsetMinutes: fc.constantFrom(0, -300, 330, 840, -720),
+      dateOnly: fc.boolean(),
+      direction: fc.constantFrom('inbound' as const, 'outbound' as const),
+      sentiment: fc.option(fc.double({ min: -1, max: 1, noNaN: true }), { nil: undefined }),
+    });
+    const pad = (value: number): string => String(value).padStart(2, '0');
+    const write = (ms: number, offsetMinutes: number): string => {
+      if (offsetMinutes === 0) return new Date(ms).toISOString();
+      const wall = new Date(ms + offsetMinutes * 60_000).toISOString().slice(0, 23);
+      const size = Math.abs(offsetMinutes);
+      return `${wall}${offsetMinutes < 0 ? '-' : '+'}${pad(Math.floor(size / 60))}:${pad(size % 60)}`;
+    };
     fc.assert(
-      fc.property(relationshipArbitrary, fc.array(interactionArbitrary, { maxLength: 5 }), (relationship, later) => {
-        const future = later.map((interaction) => ({ ...interaction, at: new Date(ASOF + DAY * (1 + (Date.parse(interaction.at) % 50))).toISOString().slice(0, 10) }));
-        const before = relationshipHealth(relationship, { asOf: '2026-12-01' });
-        const after = relationshipHealth({ ...relationship, interactions: [...relationship.interactions, ...future] }, { asOf: '2026-12-01' });
+      fc.property(relationshipArbitrary, asOfArbitrary, fc.array(laterArbitrary, { maxLength: 5 }), (relationship, asOfTime, later) => {
+        const asOf = asOfTime === undefined ? '2026-12-01' : new Date(ASOF + asOfTime).toISOString();
+        const last = asOfTime === undefined ? ASOF + DAY - 1 : ASOF + asOfTime; // the last instant counted
+        const future: Interaction[] = later.map(({ afterMs, offsetMinutes, dateOnly, direction, sentiment }) => {
+          const at = dateOnly
+            ? new Date(ASOF + DAY * (1 + (afterMs % 50))).toISOString().slice(0, 10)
+            : write(last + afterMs, offsetMinutes);
+          return sentiment === undefined ? { at, channel: 'email', direction } : { at, channel: 'email', direction, sentiment };
+        });
+        const before = relationshipHealth(relationship, { asOf });
+        const after = relationshipHealth({ ...relationship, interactions: [...relationship.interactions, ...future] }, { asOf });
         expect(after.score).toBe(before.score);
         expect(after.measures).toEqual(before.measures);
-        expect(after.futureInteractions).toHaveLength(before.futureInteractions.length + future.length);
+        expect(after.futureInteractions).toEqual([
+          ...before.futureInteractions,
+          ...future.map((interaction, offset) => ({ index: relationship.interactions.length + offset, at: interaction.at })),
+        ]);
       }),
+      { numRuns: 300 },
     );
   });
 });

@@ -105,9 +105,51 @@ describe('relationshipHealth', () => {
     expect(health.measures.find((measure) => measure.id === 'frequency')?.detail).toBe('3 interactions in the last 90 days; target 6');
     const withoutFuture = relationshipHealth(relationshipWith(relationship.interactions.slice(0, 3)), { asOf: '2026-12-01' });
     expect(withoutFuture.score).toBe(health.score);
-    // asOf as a Date or a date-time means its UTC day.
-    expect(relationshipHealth(relationship, { asOf: new Date('2026-12-01T08:00:00Z') })).toEqual(health);
-    expect(relationshipHealth(relationship, { asOf: '2026-12-01T20:00:00-03:00' }).asOf).toBe('2026-12-01');
+    // A date alone means the end of its UTC day: the same as its last millisecond, as a Date or a date-time.
+    expect(relationshipHealth(relationship, { asOf: new Date('2026-12-01T23:59:59.999Z') })).toEqual(health);
+    expect(relationshipHealth(relationship, { asOf: '2026-12-02T00:59:59.999+01:00' })).toEqual(health);
+    // asOf as a Date or a date-time is its instant: 20:00 at -03:00 is 23:00 UTC, before 23:30 and 23:59:59.
+    const evening = relationshipHealth(relationship, { asOf: '2026-12-01T20:00:00-03:00' });
+    expect(evening.asOf).toBe('2026-12-01');
+    expect(evening.futureInteractions.map((future) => future.index)).toEqual([1, 2, 3, 4]);
+    expect(relationshipHealth(relationship, { asOf: new Date('2026-12-01T08:00:00Z') })).toEqual(evening);
+  });
+
+  it('leaves out an interaction later on the same day as an asOf with a time, and reports it', () => {
+    const earlier = [touch('2026-11-20', 'inbound', 0.5), touch('2026-11-26T09:00:00Z', 'outbound', 0.6)];
+    const laterToday = touch('2026-11-26T18:00:00Z', 'outbound', -1);
+    const health = relationshipHealth(relationshipWith([...earlier, laterToday]), { asOf: '2026-11-26T10:00:00Z' });
+    expect(health.futureInteractions).toEqual([{ index: 2, at: '2026-11-26T18:00:00Z' }]);
+    expect(health).toEqual({ ...relationshipHealth(relationshipWith(earlier), { asOf: '2026-11-26T10:00:00Z' }), futureInteractions: health.futureInteractions });
+    expect(health.measures.find((measure) => measure.id === 'sentiment')?.score).toBe(77.5); // mean(0.5, 0.6) = 0.55, not counting -1
+    expect(health.measures.find((measure) => measure.id === 'frequency')?.detail).toBe('2 interactions in the last 90 days; target 6');
+    // At asOf's very instant, written in any offset, an interaction counts; a millisecond later it does not.
+    const atInstant = relationshipHealth(relationshipWith([touch('2026-11-26T11:00:00+01:00', 'inbound', 1)]), { asOf: '2026-11-26T10:00:00Z' });
+    expect(atInstant.futureInteractions).toEqual([]);
+    expect(atInstant.measures[0]?.detail).toBe('0 days since the last interaction (2026-11-26T11:00:00+01:00); half-life 30 days');
+    const justAfter = relationshipHealth(relationshipWith([touch('2026-11-26T10:00:00.001Z', 'inbound', 1)]), { asOf: '2026-11-26T10:00:00Z' });
+    expect(justAfter.futureInteractions).toEqual([{ index: 0, at: '2026-11-26T10:00:00.001Z' }]);
+    expect(justAfter.measures[0]).toMatchObject({ score: null, detail: 'no interaction yet' });
+    // A date-only interaction is at the start of its day, so it counts for any asOf on that day.
+    const dateOnly = relationshipHealth(relationshipWith([touch('2026-11-26', 'inbound', 1)]), { asOf: '2026-11-26T00:00:00Z' });
+    expect(dateOnly.futureInteractions).toEqual([]);
+    expect(dateOnly.measures[0]?.score).toBe(100);
+  });
+
+  it('counts a same-day date-time interaction when asOf is a date alone (the end of that UTC day)', () => {
+    const health = relationshipHealth(relationshipWith([touch('2026-11-20', 'outbound'), touch('2026-11-26T18:00:00Z', 'inbound', -1)]), { asOf: '2026-11-26' });
+    expect(health.futureInteractions).toEqual([]);
+    expect(health.measures.map((measure) => [measure.id, measure.score])).toEqual([
+      ['recency', 100],
+      ['frequency', 33.3],
+      ['balance', 100],
+      ['sentiment', 0],
+      ['stage', 65],
+    ]);
+    expect(health.measures[0]?.detail).toBe('0 days since the last interaction (2026-11-26T18:00:00Z); half-life 30 days');
+    // The next UTC day starts after it: 27 November 00:00 UTC (or 26 November 23:00 at -01:00) is in the future.
+    const nextDay = relationshipHealth(relationshipWith([touch('2026-11-26T23:00:00-01:00', 'inbound')]), { asOf: '2026-11-26' });
+    expect(nextDay.futureInteractions).toEqual([{ index: 0, at: '2026-11-26T23:00:00-01:00' }]);
   });
 
   it('scores the sample relationships', () => {

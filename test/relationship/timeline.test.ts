@@ -47,6 +47,35 @@ describe('timeline', () => {
     expect(timeline(relationship, { asOf: '2026-05-01' }).daysUntilDue).toBe(-21);
   });
 
+  it('with an asOf that has a time: leaves out interactions later that day, and counts days from its UTC day', () => {
+    // 5 January 08:30 UTC: the 08:00 email counts, the 09:00 call is in the future.
+    const morning = timeline(relationship, { asOf: '2026-01-05T08:30:00Z' });
+    expect(morning.entries.map((entry) => entry.index)).toEqual([3]);
+    expect(morning.futureInteractions).toEqual([
+      { index: 0, at: '2026-03-10' },
+      { index: 1, at: '2026-01-05T09:00:00Z' },
+      { index: 2, at: '2026-02-04T23:30:00-05:00' },
+      { index: 4, at: '2026-03-20' },
+    ]);
+    // At the call's very instant (written at +01:00) it counts.
+    expect(timeline(relationship, { asOf: '2026-01-05T10:00:00+01:00' }).entries.map((entry) => entry.index)).toEqual([3, 1]);
+    // A date-only interaction is at the start of its day: it counts for an asOf at any time that day.
+    const march = timeline(relationship, { asOf: new Date('2026-03-20T00:00:00Z'), cadenceDays: 7 });
+    expect(march.futureInteractions).toEqual([]);
+    expect(march.nextTouchDue).toBe('2026-03-27');
+    expect(march.daysUntilDue).toBe(7);
+  });
+
+  it('with a date-only asOf: keeps every interaction on that UTC day, date-times included', () => {
+    const view = timeline(relationship, { asOf: '2026-01-05', cadenceDays: 10 });
+    expect(view.entries.map((entry) => [entry.index, entry.date])).toEqual([[3, '2026-01-05'], [1, '2026-01-05']]);
+    expect(view.futureInteractions.map((future) => future.index)).toEqual([0, 2, 4]);
+    expect(view.daysUntilDue).toBe(10);
+    // 4 February 23:30 at -05:00 is 5 February UTC: after the end of 4 February.
+    expect(timeline(relationship, { asOf: '2026-02-04' }).futureInteractions.map((future) => future.index)).toEqual([0, 2, 4]);
+    expect(timeline(relationship, { asOf: '2026-02-05' }).futureInteractions.map((future) => future.index)).toEqual([0, 4]);
+  });
+
   it('takes a fixed cadence, and keeps a same-day median at one day', () => {
     expect(timeline(relationship, { cadenceDays: 14 }).nextTouchDue).toBe('2026-04-03');
     const sameDay = timeline(relationshipWith([
