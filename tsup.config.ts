@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { defineConfig } from 'tsup';
 
 // The modules that build zod schemas at load time. Each is its own ESM entry,
@@ -16,10 +18,24 @@ const schemaModules = [
   'src/models.ts',
   'src/parse-model.ts',
 ];
-// What the schema modules import at run time. As entries too, each gets a file of its own
-// (esbuild groups modules by the set of entries that reach them), so no pure function shares
-// a file with a schema.
-const sharedWithSchemas = ['src/errors.ts', 'src/money/currencies.ts', 'src/money/minor-units.ts', 'src/money/decimal.ts', 'src/tco/categories.ts'];
+// Every module the schema modules import at run time, found by following their imports. As
+// entries too, each gets a file of its own (esbuild groups modules by the set of entries that
+// reach them), so no pure function ever shares a file with a schema.
+function runtimeImports(files: readonly string[]): string[] {
+  const found = new Set<string>();
+  const visit = (file: string): void => {
+    for (const match of readFileSync(file, 'utf8').matchAll(/^import\s+(?!type\b)[^;]*?from\s+'(\.{1,2}\/[^']+)\.js';/gm)) {
+      const target = join(dirname(file), `${match[1]}.ts`);
+      if (!found.has(target)) {
+        found.add(target);
+        visit(target);
+      }
+    }
+  };
+  files.forEach(visit);
+  return [...found].filter((file) => !files.includes(file));
+}
+const sharedWithSchemas = runtimeImports(schemaModules);
 
 // ESM: a handful of files rather than one per source module, so `import` stays
 // quick; CJS: one bundle for `require`. Each format gets its own rolled-up types
