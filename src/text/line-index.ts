@@ -1,0 +1,98 @@
+/**
+ * Internal: turns UTF-16 offsets into 1-based lines and columns, once per text.
+ *
+ * Lines end at `\n`, `\r\n` (one break) or a lone `\r`. Columns count UTF-16
+ * code units from 1, which is SARIF's default `columnKind`
+ * (`utf16CodeUnits`) and what JavaScript string offsets count: an emoji
+ * takes two columns, NFD `e` + U+0301 takes two.
+ *
+ * @module
+ * @internal
+ */
+
+import { describeValue, PlumblineError } from '../errors.js';
+
+/** A 1-based line and column (UTF-16 code units). */
+export interface LinePosition {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** The line starts of one text, to look positions up by binary search. */
+export interface LineIndex {
+  /** The number of lines (an empty text has one). */
+  readonly lineCount: number;
+  /** The length of the text indexed. */
+  readonly length: number;
+  /**
+   * The line and column of an offset.
+   *
+   * @param offset - a UTF-16 offset from 0 to the text's length (the end is a valid position)
+   * @returns the 1-based line and column
+   * @throws {@link PlumblineError} `INVALID_ARGUMENT` for an offset outside the text
+   */
+  position(offset: number): LinePosition;
+  /**
+   * The offset where a line starts.
+   *
+   * @param line - a 1-based line number
+   * @returns the UTF-16 offset of the line's first character
+   * @throws {@link PlumblineError} `INVALID_ARGUMENT` for a line that does not exist
+   */
+  lineStart(line: number): number;
+}
+
+/**
+ * Indexes the line starts of a text (one pass), for any number of lookups.
+ *
+ * @param text - the original text
+ * @returns the index
+ * @throws {@link PlumblineError} `INVALID_ARGUMENT` when `text` is not a string
+ */
+export function lineIndex(text: string): LineIndex {
+  if (typeof text !== 'string') {
+    throw new PlumblineError('INVALID_ARGUMENT', { argument: 'text', expected: 'a string', received: describeValue(text) });
+  }
+  const starts: number[] = [0];
+  for (let index = 0; index < text.length; index += 1) {
+    const unit = text.charCodeAt(index);
+    if (unit === 0x0a) starts.push(index + 1);
+    else if (unit === 0x0d) {
+      if (text.charCodeAt(index + 1) === 0x0a) index += 1;
+      starts.push(index + 1);
+    }
+  }
+  const length = text.length;
+
+  return {
+    lineCount: starts.length,
+    length,
+    position(offset: number): LinePosition {
+      if (!Number.isInteger(offset) || offset < 0 || offset > length) {
+        throw new PlumblineError('INVALID_ARGUMENT', {
+          argument: 'offset',
+          expected: `a whole number from 0 to ${length}`,
+          received: describeValue(offset),
+        });
+      }
+      let low = 0;
+      let high = starts.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if ((starts[middle] as number) <= offset) low = middle;
+        else high = middle - 1;
+      }
+      return { line: low + 1, column: offset - (starts[low] as number) + 1 };
+    },
+    lineStart(line: number): number {
+      if (!Number.isInteger(line) || line < 1 || line > starts.length) {
+        throw new PlumblineError('INVALID_ARGUMENT', {
+          argument: 'line',
+          expected: `a whole number from 1 to ${starts.length}`,
+          received: describeValue(line),
+        });
+      }
+      return starts[line - 1] as number;
+    },
+  };
+}

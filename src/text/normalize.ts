@@ -1,0 +1,218 @@
+/**
+ * Internal: folds text for case-insensitive, Unicode-aware matching, keeping a
+ * map from every folded UTF-16 unit back to the original offsets it came from.
+ *
+ * Folding works on segments: one code point with the combining marks that
+ * follow it (and, for Hangul, the conjoining vowel and final jamo). Each
+ * segment becomes `NFKC(lowercase(NFKC(segment)))` with a few extra mappings,
+ * and every unit it yields points back to the whole segment. So NFD `e` +
+ * U+0301 folds to `é`, `ﬁ` to `fi`, `Ｇ` to `g`, `①` to `1`, and a match never
+ * starts or ends inside a segment's original text.
+ *
+ * Handled, beyond NFKC and `toLowerCase`:
+ * - `İ` (U+0130) folds to `i` (not `i` + U+0307); `ς` to `σ`; `ß` and `ẞ` to
+ *   `ss` (full case folding), so `STRASSE` and `Straße` meet;
+ * - `’`, `‘` and `ʼ` fold to `'`; `‐` and `‑` (U+2010, U+2011) to `-`;
+ * - soft hyphens, zero-width spaces, word joiners and byte order marks
+ *   (U+00AD, U+200B, U+2060, U+FEFF) are dropped;
+ * - with `collapseWhitespace` (the default), every run of white space,
+ *   line breaks included, folds to one space that maps to the whole run.
+ *
+ * Not handled: accents are kept (`cafe` does not match `café`); Turkish
+ * dotless `ı` stays itself; lower-casing is locale-independent; composition
+ * across two starters other than Hangul jamo (rare, script-specific) is not
+ * applied; a case mapping that depends on context (final sigma) is applied
+ * per segment and then unified (`ς` → `σ`).
+ *
+ * @module
+ * @internal
+ */
+
+import { isMarkCodePoint, isSpaceUnit } from './chars.js';
+
+/** Text folded for matching, with the way back to the original. */
+export interface FoldedText {
+  /** The folded text. */
+  readonly text: string;
+  /** For each folded UTF-16 unit, the original offset where its source segment starts. */
+  readonly starts: Int32Array;
+  /** For each folded UTF-16 unit, the original offset just past its source segment. */
+  readonly ends: Int32Array;
+  /** The length of the original text. */
+  readonly originalLength: number;
+}
+
+/** Options of {@link foldText}. */
+export interface FoldOptions {
+  /** Fold every run of white space (line breaks included) to one space; default true. */
+  readonly collapseWhitespace?: boolean | undefined;
+}
+
+const EXTRA: Readonly<Record<string, string>> = {
+  '\u03c2': '\u03c3', // final sigma
+  '\u00df': 'ss',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u02bc': "'",
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u00ad': '',
+  '\u200b': '',
+  '\u2060': '',
+  '\ufeff': '',
+};
+const EXTRA_PATTERN = /[\u03c2\u00df\u2018\u2019\u02bc\u2010\u2011\u00ad\u200b\u2060\ufeff]/g;
+
+const segmentCache = new Map<string, string>();
+
+/**
+ * Folds one segment (a code point and the marks that belong to it).
+ *
+ * @param segment - the original text of the segment
+ * @returns its folded form, possibly empty or longer than the segment
+ */
+export function foldSegment(segment: string): string {
+  const known = segmentCache.get(segment);
+  if (known !== undefined) return known;
+  let folded = segment.normalize('NFKC');
+  if (folded.includes('\u0130')) folded = folded.replaceAll('\u0130', 'I');
+  folded = folded.toLowerCase().replace(EXTRA_PATTERN, (char) => EXTRA[char] ?? char).normalize('NFKC');
+  if (segmentCache.size >= 8192) segmentCache.clear();
+  segmentCache.set(segment, folded);
+  return folded;
+}
+
+/** Tells whether the code point at `index` continues the segment before it. */
+function continuesSegment(text: string, index: number): boolean {
+  const unit = text.charCodeAt(index);
+  if (unit < 0x300) return false;
+  if (unit >= 0x1160 && unit <= 0x11ff) return true; // Hangul vowel and final jamo compose with what precedes
+  return isMarkCodePoint(text.codePointAt(index) ?? unit);
+}
+
+interface Buffer {
+  readonly units: Uint16Array;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+}
+
+function newBuffer(capacity: number): Buffer {
+  return { units: new Uint16Array(capacity), starts: new Int32Array(capacity), ends: new Int32Array(capacity) };
+}
+
+/** A buffer twice as large holding the first `count` entries of `buffer`. */
+function grown(buffer: Buffer, count: number): Buffer {
+  const larger = newBuffer(buffer.units.length * 2 + 16);
+  larger.units.set(buffer.units.subarray(0, count));
+  larger.starts.set(buffer.starts.subarray(0, count));
+  larger.ends.set(buffer.ends.subarray(0, count));
+  return larger;
+}
+
+/** Code units to a string, in chunks small enough for `String.fromCharCode`. */
+function unitsToString(units: Uint16Array, length: number): string {
+  let result = '';
+  for (let at = 0; at < length; at += 8192) {
+    // `apply` takes an array-like; it is several times faster than spreading.
+    result += String.fromCharCode.apply(null, units.subarray(at, Math.min(length, at + 8192)) as unknown as number[]);
+  }
+  return result;
+}
+
+/**
+ * Folds a text for matching: NFKC, lower case and the extra mappings above,
+ * with white space runs collapsed to one space unless told otherwise.
+ *
+ * @param text - the original text
+ * @param options - whether to collapse white space (default true)
+ * @returns the folded text and, per folded unit, the original range it came from
+ */
+export function foldText(text: string, options?: FoldOptions | undefined): FoldedText {
+  const collapse = options?.collapseWhitespace ?? true;
+  const length = text.length;
+  // Plain locals (no closure captures them), so that the hot loop keeps them in registers.
+  let buffer = newBuffer(length + 16);
+  let units = buffer.units;
+  let starts = buffer.starts;
+  let ends = buffer.ends;
+  let capacity = units.length;
+  let count = 0;
+  let inSpace = false;
+  let index = 0;
+  while (index < length) {
+    const unit = text.charCodeAt(index);
+    if (unit < 0x80 && !(index + 1 < length && text.charCodeAt(index + 1) >= 0x300 && continuesSegment(text, index + 1))) {
+      if (unit === 0x20 || (unit >= 0x09 && unit <= 0x0d)) {
+        if (collapse && inSpace) {
+          ends[count - 1] = index + 1;
+          index += 1;
+          continue;
+        }
+        inSpace = collapse;
+      } else inSpace = false;
+      if (count === capacity) {
+        buffer = grown({ units, starts, ends }, count);
+        ({ units, starts, ends } = buffer);
+        capacity = units.length;
+      }
+      units[count] = inSpace ? 0x20 : unit >= 0x41 && unit <= 0x5a ? unit + 0x20 : unit;
+      starts[count] = index;
+      ends[count] = index + 1;
+      count += 1;
+      index += 1;
+      continue;
+    }
+    let end = index + (unit >= 0xd800 && unit <= 0xdbff && index + 1 < length ? 2 : 1);
+    while (end < length && continuesSegment(text, end)) end += (text.codePointAt(end) ?? 0) > 0xffff ? 2 : 1;
+    const folded = foldSegment(text.slice(index, end));
+    for (let at = 0; at < folded.length; at += 1) {
+      let foldedUnit = folded.charCodeAt(at);
+      if (isSpaceUnit(foldedUnit)) {
+        if (collapse && inSpace) {
+          ends[count - 1] = end;
+          continue;
+        }
+        inSpace = collapse;
+        if (collapse) foldedUnit = 0x20;
+      } else inSpace = false;
+      if (count === capacity) {
+        buffer = grown({ units, starts, ends }, count);
+        ({ units, starts, ends } = buffer);
+        capacity = units.length;
+      }
+      units[count] = foldedUnit;
+      starts[count] = index;
+      ends[count] = end;
+      count += 1;
+    }
+    index = end;
+  }
+  return { text: unitsToString(units, count), starts: starts.subarray(0, count), ends: ends.subarray(0, count), originalLength: length };
+}
+
+/**
+ * Folds a term's phrase the way {@link foldText} folds a story, with white
+ * space collapsed and trimmed, so that the two compare unit for unit.
+ *
+ * @param phrase - a literal phrase
+ * @returns the folded phrase (empty when the phrase is only white space)
+ */
+export function foldPhrase(phrase: string): string {
+  return foldText(phrase).text.trim();
+}
+
+/**
+ * Maps a range of folded units `[start, end)` back to the original text.
+ *
+ * @param folded - the folded text with its map
+ * @param start - first folded unit (inclusive)
+ * @param end - folded unit just past the range (exclusive)
+ * @returns the original `[start, end)` UTF-16 offsets
+ */
+export function originalRange(folded: FoldedText, start: number, end: number): { start: number; end: number } {
+  if (end <= start) {
+    const at = start < folded.starts.length ? (folded.starts[start] ?? folded.originalLength) : folded.originalLength;
+    return { start: at, end: at };
+  }
+  return { start: folded.starts[start] ?? folded.originalLength, end: folded.ends[end - 1] ?? folded.originalLength };
+}

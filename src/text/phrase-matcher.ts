@@ -1,0 +1,350 @@
+/**
+ * Internal: finds many literal phrases in a text in one pass.
+ *
+ * Terms are literal phrases, never regular expressions: `C++`, `.NET`,
+ * `e-mail`, `(beta)` and `[a-z]*` match themselves. A matcher is compiled once
+ * into an Aho-Corasick automaton over the folded forms of all terms (and their
+ * inflections), then each text is folded ({@link foldText}) and scanned once,
+ * in time linear in its length plus the number of candidate hits. No regular
+ * expression runs over the text, so nothing can backtrack.
+ *
+ * Semantics of a match:
+ * - case-insensitive after NFKC, as {@link foldText} folds;
+ * - a run of white space in the text (line breaks included) matches one space
+ *   in the phrase, and the phrase's own white space runs count as one space;
+ * - word boundaries: a match may not start or end inside a word. Between the
+ *   match's edge character and its neighbour in the text the boundary fails
+ *   when both are word characters (letters, marks, numbers in any script),
+ *   unless either belongs to a script written without spaces (Han, Kana, Thai,
+ *   Lao, Khmer, Myanmar), where it is assumed to hold. A joiner (`-`, `.`,
+ *   `_`, `@`) between two word characters joins them into one token, so a
+ *   term whose edge is a word character does not match next to it:
+ *   `github` matches none of `githubish`, `github-action`, `my-github.txt`,
+ *   `my_github`, `me@github.com`; `yaml` does not match in `notes.yaml`. A term
+ *   whose edge is punctuation needs nothing from its neighbour: `.NET`
+ *   matches in `ASP.NET`, `(beta)` in `x(beta)`. An apostrophe does not join,
+ *   so `GitHub` matches the first six characters of `GitHub's`;
+ * - inflections, for a single-word term with `inflect: true` whose last
+ *   character is a Latin letter (English rules): plural `-s` (not after s, x,
+ *   z, ch, sh, nor consonant + y), `-es` (after s, x, z, ch, sh, o), `-ies`
+ *   for consonant + y (`company` → `companies`), possessive `'s` / `’s`,
+ *   `'` after a final `s` (`Kubernetes'`) and plural possessive `s'`
+ *   (`companies'`, `githubs'`);
+ * - per term, matches are leftmost-longest and do not overlap; matches of
+ *   different terms may overlap and are all returned (the caller decides).
+ *
+ * @module
+ * @internal
+ */
+
+import { describeValue, PlumblineError } from '../errors.js';
+import { codePointAtIndex, codePointBeforeIndex, isJoiner, isNoSpaceScript, isWordCodePoint } from './chars.js';
+import { foldPhrase, foldText, type FoldedText } from './normalize.js';
+
+/** A term to look for. */
+export interface PhraseTerm {
+  /** The caller's id for the term; returned with every match. */
+  readonly id: string;
+  /** The literal phrase. */
+  readonly phrase: string;
+  /** Also match plural and possessive forms (single-word terms only); default false. */
+  readonly inflect?: boolean | undefined;
+}
+
+/** One occurrence of a term in a text. */
+export interface PhraseMatch {
+  /** Index of the term in the list the matcher was compiled from. */
+  readonly termIndex: number;
+  /** The term's id. */
+  readonly id: string;
+  /** UTF-16 offset of the first character in the original text. */
+  readonly start: number;
+  /** UTF-16 offset just past the last character in the original text (exclusive). */
+  readonly end: number;
+  /** The original text of the match, `text.slice(start, end)`. */
+  readonly text: string;
+}
+
+/** Terms compiled once, to scan any number of texts. */
+export interface PhraseMatcher {
+  /** The number of terms compiled. */
+  readonly termCount: number;
+  /** The folded forms each term matches (its phrase first, then inflections). */
+  readonly forms: readonly (readonly string[])[];
+  /**
+   * Finds every term in a text, sorted by start (then longest first, then by term index).
+   *
+   * @param text - the original text (plain text, or Markdown already masked)
+   * @returns the matches, with offsets into `text`
+   */
+  scan(text: string): PhraseMatch[];
+  /**
+   * Like {@link PhraseMatcher.scan}, on a text already folded with {@link foldText}
+   * (white space collapsed), so several matchers can share one fold.
+   *
+   * @param text - the original text
+   * @param folded - `foldText(text)`
+   * @returns the matches, with offsets into `text`
+   */
+  scanFolded(text: string, folded: FoldedText): PhraseMatch[];
+}
+
+/** Options of {@link compileMatcher}. */
+export interface CompileMatcherOptions {
+  /**
+   * The largest dense transition table (states × distinct characters) to
+   * build; beyond it the automaton follows failure links instead, which uses
+   * far less memory and is still linear. Default 4,194,304 entries (16 MB).
+   */
+  readonly denseLimit?: number | undefined;
+}
+
+const DEFAULT_DENSE_LIMIT = 1 << 22;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+const VOWELS = 'aeiou';
+
+function invalid(argument: string, expected: string, received: unknown): PlumblineError {
+  return new PlumblineError('INVALID_ARGUMENT', { argument, expected, received: describeValue(received) });
+}
+
+/**
+ * The folded forms a term matches: the phrase itself, then its inflections.
+ *
+ * @param folded - the folded phrase
+ * @param inflect - whether to add plural and possessive forms
+ * @returns distinct forms, the phrase first
+ */
+export function termForms(folded: string, inflect: boolean): string[] {
+  const forms = [folded];
+  const last = folded.at(-1) ?? '';
+  if (!inflect || folded.includes(' ') || !LATIN_LETTER.test(last)) return forms;
+  const plurals: string[] = [];
+  const beforeLast = folded.at(-2) ?? '';
+  const sibilant = /(?:s|x|z|ch|sh)$/.test(folded);
+  if (last === 'y' && beforeLast !== '' && LATIN_LETTER.test(beforeLast) && !VOWELS.includes(beforeLast)) {
+    plurals.push(`${folded.slice(0, -1)}ies`);
+  } else {
+    if (!sibilant) plurals.push(`${folded}s`);
+    if (sibilant || last === 'o') plurals.push(`${folded}es`);
+  }
+  forms.push(`${folded}'s`);
+  if (last === 's') forms.push(`${folded}'`);
+  for (const plural of plurals) forms.push(plural, `${plural}'`);
+  return [...new Set(forms)];
+}
+
+/** Two word characters side by side, in scripts that separate words with spaces. */
+function joined(left: number, right: number): boolean {
+  return isWordCodePoint(left) && isWordCodePoint(right) && !isNoSpaceScript(left) && !isNoSpaceScript(right);
+}
+
+/** Whether a match ending at folded `end`, whose last character is `edge`, ends on a boundary. */
+function endsOnBoundary(folded: string, end: number, edge: number): boolean {
+  if (end >= folded.length) return true;
+  const next = codePointAtIndex(folded, end);
+  if (joined(edge, next)) return false;
+  if (isWordCodePoint(edge) && isJoiner(folded.charCodeAt(end)) && isWordCodePoint(codePointAtIndex(folded, end + 1))) return false;
+  return true;
+}
+
+/** Whether a match starting at folded `start`, whose first character is `edge`, starts on a boundary. */
+function startsOnBoundary(folded: string, start: number, edge: number): boolean {
+  if (start <= 0) return true;
+  const previous = codePointBeforeIndex(folded, start);
+  if (joined(previous, edge)) return false;
+  if (isWordCodePoint(edge) && isJoiner(folded.charCodeAt(start - 1)) && isWordCodePoint(codePointBeforeIndex(folded, start - 1))) return false;
+  return true;
+}
+
+/**
+ * Compiles terms into a matcher, once; scanning then costs one pass per text
+ * for all terms together.
+ *
+ * @param terms - the terms, each a literal phrase with an id (ids need not be unique)
+ * @param options - memory limit of the dense automaton
+ * @returns a reusable matcher
+ * @throws {@link PlumblineError} `INVALID_ARGUMENT` when `terms` is not an
+ *   array, or a term has no string id or a phrase that is empty after folding
+ */
+export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMatcherOptions | undefined): PhraseMatcher {
+  if (!Array.isArray(terms)) throw invalid('terms', 'an array of { id, phrase, inflect? }', terms);
+  const denseLimit = options?.denseLimit ?? DEFAULT_DENSE_LIMIT;
+
+  // Patterns: every form of every term, with its term and length.
+  const forms: (readonly string[])[] = [];
+  const patternTerm: number[] = [];
+  const patternLength: number[] = [];
+  const patternFirst: number[] = [];
+  const patterns: string[] = [];
+  terms.forEach((term, termIndex) => {
+    if (typeof term !== 'object' || term === null || typeof term.id !== 'string') {
+      throw invalid(`terms[${termIndex}]`, 'a term { id: string, phrase: string, inflect?: boolean }', term);
+    }
+    if (typeof term.phrase !== 'string') throw invalid(`terms[${termIndex}].phrase`, 'a string', term.phrase);
+    const folded = foldPhrase(term.phrase);
+    if (folded.length === 0) throw invalid(`terms[${termIndex}].phrase`, 'a phrase with at least one visible character', term.phrase);
+    const variants = termForms(folded, term.inflect === true);
+    forms.push(Object.freeze(variants));
+    for (const form of variants) {
+      patterns.push(form);
+      patternTerm.push(termIndex);
+      patternLength.push(form.length);
+      patternFirst.push(form.codePointAt(0) ?? -1);
+    }
+  });
+
+  // Alphabet: each distinct code unit of the patterns gets a class; class 0 is "any other".
+  const classOf = new Uint16Array(65536);
+  let classCount = 1;
+  for (const pattern of patterns) {
+    for (let at = 0; at < pattern.length; at += 1) {
+      const unit = pattern.charCodeAt(at);
+      if (classOf[unit] === 0) {
+        classOf[unit] = classCount;
+        classCount += 1;
+      }
+    }
+  }
+
+  // Trie.
+  const children: Map<number, number>[] = [new Map()];
+  const outputs: number[][] = [[]];
+  patterns.forEach((pattern, patternIndex) => {
+    let state = 0;
+    for (let at = 0; at < pattern.length; at += 1) {
+      const symbol = classOf[pattern.charCodeAt(at)] ?? 0;
+      const node = children[state] as Map<number, number>;
+      let next = node.get(symbol);
+      if (next === undefined) {
+        next = children.length;
+        node.set(symbol, next);
+        children.push(new Map());
+        outputs.push([]);
+      }
+      state = next;
+    }
+    (outputs[state] as number[]).push(patternIndex);
+  });
+  const stateCount = children.length;
+
+  // Failure links and dictionary links, breadth first.
+  const fail = new Int32Array(stateCount);
+  const dictionary = new Int32Array(stateCount).fill(-1);
+  const order: number[] = [];
+  for (const child of (children[0] as Map<number, number>).values()) order.push(child);
+  for (let head = 0; head < order.length; head += 1) {
+    const state = order[head] as number;
+    for (const [symbol, child] of children[state] as Map<number, number>) {
+      let candidate = fail[state] as number;
+      while (candidate !== 0 && !(children[candidate] as Map<number, number>).has(symbol)) candidate = fail[candidate] as number;
+      const target = (children[candidate] as Map<number, number>).get(symbol);
+      const link = target !== undefined && target !== child ? target : 0;
+      fail[child] = link;
+      dictionary[child] = (outputs[link] as number[]).length > 0 ? link : (dictionary[link] as number);
+      order.push(child);
+    }
+  }
+  const hasOutput = new Uint8Array(stateCount);
+  for (let state = 0; state < stateCount; state += 1) {
+    hasOutput[state] = (outputs[state] as number[]).length > 0 || (dictionary[state] as number) >= 0 ? 1 : 0;
+  }
+
+  // A dense transition table when it fits, so that a step is one array read.
+  let dense: Int32Array | undefined;
+  if (stateCount * classCount <= denseLimit) {
+    dense = new Int32Array(stateCount * classCount);
+    for (const [symbol, child] of children[0] as Map<number, number>) dense[symbol] = child;
+    for (const state of order) {
+      const base = state * classCount;
+      const fallback = (fail[state] as number) * classCount;
+      for (let symbol = 1; symbol < classCount; symbol += 1) dense[base + symbol] = dense[fallback + symbol] as number;
+      for (const [symbol, child] of children[state] as Map<number, number>) dense[base + symbol] = child;
+    }
+  }
+
+  const termIds = terms.map((term) => term.id);
+  const outputLists = outputs;
+
+  function scanFolded(text: string, folded: FoldedText): PhraseMatch[] {
+    const source = folded.text;
+    const starts = folded.starts;
+    const length = source.length;
+    // Candidates as flat triples: term, folded start, folded end.
+    const found: number[] = [];
+    let state = 0;
+    for (let index = 0; index < length; index += 1) {
+      const symbol = classOf[source.charCodeAt(index)] as number;
+      if (dense !== undefined) {
+        state = dense[state * classCount + symbol] as number;
+      } else if (symbol === 0) {
+        state = 0;
+      } else {
+        let next = (children[state] as Map<number, number>).get(symbol);
+        while (next === undefined && state !== 0) {
+          state = fail[state] as number;
+          next = (children[state] as Map<number, number>).get(symbol);
+        }
+        state = next ?? 0;
+      }
+      if (hasOutput[state] === 0) continue;
+      const end = index + 1;
+      // Every pattern ending here ends with the same character, so the end boundary is checked once.
+      if (end < length && starts[end] === starts[index]) continue; // would end inside a folded segment
+      if (!endsOnBoundary(source, end, codePointBeforeIndex(source, end))) continue;
+      for (let node = state; node >= 0; node = dictionary[node] as number) {
+        for (const pattern of outputLists[node] as number[]) {
+          const start = end - (patternLength[pattern] as number);
+          if (start > 0 && starts[start] === starts[start - 1]) continue; // would start inside a folded segment
+          if (!startsOnBoundary(source, start, patternFirst[pattern] as number)) continue;
+          found.push(patternTerm[pattern] as number, start, end);
+        }
+      }
+    }
+    return select(text, folded, found);
+  }
+
+  /** Keeps, per term, the leftmost-longest non-overlapping candidates, sorted by start. */
+  function select(text: string, folded: FoldedText, found: number[]): PhraseMatch[] {
+    const count = found.length / 3;
+    if (count === 0) return [];
+    const order = Array.from({ length: count }, (_, at) => at);
+    order.sort(
+      (a, b) =>
+        (found[a * 3 + 1] as number) - (found[b * 3 + 1] as number) ||
+        (found[b * 3 + 2] as number) - (found[a * 3 + 2] as number) ||
+        (found[a * 3] as number) - (found[b * 3] as number),
+    );
+    const lastEnd = new Map<number, number>();
+    const matches: PhraseMatch[] = [];
+    for (const at of order) {
+      const termIndex = found[at * 3] as number;
+      const start = found[at * 3 + 1] as number;
+      const end = found[at * 3 + 2] as number;
+      if (start < (lastEnd.get(termIndex) ?? 0)) continue;
+      lastEnd.set(termIndex, end);
+      const originalStart = folded.starts[start] as number;
+      const originalEnd = folded.ends[end - 1] as number;
+      matches.push({
+        termIndex,
+        id: termIds[termIndex] as string,
+        start: originalStart,
+        end: originalEnd,
+        text: text.slice(originalStart, originalEnd),
+      });
+    }
+    return matches;
+  }
+
+  return {
+    termCount: terms.length,
+    forms: Object.freeze(forms),
+    scan: (text: string) => {
+      if (typeof text !== 'string') throw invalid('text', 'a string', text);
+      return scanFolded(text, foldText(text));
+    },
+    scanFolded: (text: string, folded: FoldedText) => {
+      if (typeof text !== 'string') throw invalid('text', 'a string', text);
+      return scanFolded(text, folded);
+    },
+  };
+}
