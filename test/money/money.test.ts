@@ -17,22 +17,13 @@ import {
   toMinorUnits,
 } from '@plumbline/core';
 import type { Money, PlumblineErrorCode } from '@plumbline/core';
+import { errorOf } from '../support.js';
 
 const eur = (amount: string | number): Money => ({ amount, currency: 'EUR' });
 
-/** Runs `fn` and returns the PlumblineError it throws, failing the test otherwise. */
-function caught(fn: () => unknown): PlumblineError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof PlumblineError) return error;
-    throw new Error(`expected a PlumblineError, got ${String(error)}`);
-  }
-  throw new Error('expected a PlumblineError, nothing was thrown');
-}
 
 function expectCode(fn: () => unknown, code: PlumblineErrorCode): PlumblineError {
-  const error = caught(fn);
+  const error = errorOf(fn);
   expect(error.code).toBe(code);
   return error;
 }
@@ -134,8 +125,8 @@ describe('toMinorUnits and fromMinorUnits', () => {
       ['format', () => formatMoney(null as unknown as Money)],
       ['toNumber', () => moneyToNumber(undefined as unknown as Money)],
     ];
-    for (const [name, call] of calls) expect(caught(call).code, name).toBe('INVALID_ARGUMENT');
-    expect(caught(() => sumMoney([null as unknown as Money], 'EUR')).message).toBe(
+    for (const [name, call] of calls) expect(errorOf(call).code, name).toBe('INVALID_ARGUMENT');
+    expect(errorOf(() => sumMoney([null as unknown as Money], 'EUR')).message).toBe(
       'Invalid money: expected a Money value { amount, currency }, received null.',
     );
   });
@@ -260,7 +251,7 @@ describe('formatMoney', () => {
 
 describe('isPlumblineError', () => {
   it('recognises Plumbline errors by class or by shape', () => {
-    const error = caught(() => money('1.005', 'EUR'));
+    const error = errorOf(() => money('1.005', 'EUR'));
     expect(isPlumblineError(error)).toBe(true);
     expect(isPlumblineError(error, 'INVALID_AMOUNT')).toBe(true);
     expect(isPlumblineError(error, 'CURRENCY_MISMATCH')).toBe(false);

@@ -3,17 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { fromMinorUnits, rankOffers, RiskKind as RiskKindSchema, scoreOffer, toMinorUnits } from '@plumbline/core';
 import type { Benefit, CostItem, Offer, Relationship, RiskKind, ScoringContext } from '@plumbline/core';
 import { benefit, offer, person, segment } from './fixtures.js';
+import { deepFreeze } from '../support.js';
 
 const KINDS = RiskKindSchema.options;
 const DRIVERS = ['revenue', 'cost', 'productivity', 'risk', 'experience'] as const;
 
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 const costItem = fc.record({
   category: fc.constantFrom('price' as const, 'support' as const, 'training' as const, 'downtime' as const),

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { Offer, PlumblineError, rankOffers, scoreOffer, sumMoney, uncoveredRisks } from '@plumbline/core';
+import { Offer, rankOffers, scoreOffer, sumMoney, uncoveredRisks } from '@plumbline/core';
 import type { ScoringContext } from '@plumbline/core';
 import { benefit, eur, offer, person, segment } from './fixtures.js';
+import { errorOf } from '../support.js';
 
-function errorOf(run: () => unknown): PlumblineError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PlumblineError) return error;
-    throw error;
-  }
-  throw new Error('expected a PlumblineError');
-}
 
 const ana = person(
   [{ id: 'g', description: 'Cut truck rolls', driver: 'cost', priority: 5 }],

@@ -1,21 +1,13 @@
 import { addMonths } from 'date-fns/addMonths';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cashFlows, PlumblineError } from '@plumbline/core';
+import { cashFlows } from '@plumbline/core';
 import type { TotalCostOfOwnership } from '@plumbline/core';
 import { deepFreeze, item, tco } from './helpers.js';
+import { errorOf } from '../support.js';
 
 const amounts = (value: TotalCostOfOwnership) => cashFlows(value).map((flow) => `${flow.month}:${flow.itemId}:${flow.amount.amount}`);
 
-function errorOf(run: () => unknown): PlumblineError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PlumblineError) return error;
-    throw error;
-  }
-  throw new Error('expected a PlumblineError');
-}
 
 describe('cashFlows', () => {
   it('dates month m as the start plus m calendar months, clamping to the month end', () => {

@@ -1,22 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cashFlows, compareTco, Offer, parseModel, PlumblineError, summarizeTco } from '@plumbline/core';
+import { cashFlows, compareTco, Offer, parseModel, summarizeTco } from '@plumbline/core';
 import type { TotalCostOfOwnership } from '@plumbline/core';
 import { deepFreeze, item, tco } from './helpers.js';
+import { errorOf } from '../support.js';
 
 const offers = (JSON.parse(readFileSync(new URL('../../examples/data/offers.json', import.meta.url), 'utf8')) as unknown[]).map((offer) =>
   parseModel(Offer, offer),
 );
 
-function errorOf(run: () => unknown): PlumblineError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PlumblineError) return error;
-    throw error;
-  }
-  throw new Error('expected a PlumblineError');
-}
 
 const cheap = tco('cheap', [item('p', 'price', 1000, { type: 'once' }), item('s', 'support', 300, { type: 'recurring', every: 'month' })], {
   horizonMonths: 12,

@@ -10,11 +10,4 @@ export function tco(id: string, items: CostItem[], overrides: Partial<TotalCostO
   return { id, currency: 'EUR', startDate: '2027-01-01', horizonMonths: 36, discountRate: 0.08, items, ...overrides };
 }
 
-/** Freezes a value and everything in it, so a function that mutates its input throws. */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
-}
+export { deepFreeze } from '../support.js';

@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { PlumblineError } from '../../src/errors.js';
 import { lineIndex } from '../../src/text/line-index.js';
 import { foldText } from '../../src/text/normalize.js';
 import { compileMatcher, termForms, type PhraseTerm } from '../../src/text/phrase-matcher.js';
+import { errorOf } from '../support.js';
 
 /** The matched texts of one scan, in order. */
 const found = (terms: readonly PhraseTerm[], text: string): string[] => compileMatcher(terms).scan(text).map((match) => match.text);
 const term = (phrase: string, inflect = false): PhraseTerm => ({ id: phrase, phrase, inflect });
 
-function errorOf(run: () => unknown): PlumblineError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PlumblineError) return error;
-    throw error;
-  }
-  throw new Error('expected a PlumblineError');
-}
 
 describe('compileMatcher: literal phrases', () => {
   it('matches regular expression metacharacters as themselves', () => {
