@@ -3,8 +3,10 @@
 // Run with `npm run demo` (builds first if needed).
 import { readFileSync } from 'node:fs';
 import {
+  checkStories,
   compareTco,
   formatMoney,
+  formatStylish,
   formatTcoComparison,
   isPlumblineError,
   Offer,
@@ -116,6 +118,10 @@ for (const segment of segments) {
   const ranking = rankOffers(offers, { segment });
   console.log(`  ${segment.name} (average): ${ranking.map((score) => `${score.offerId} ${score.score}`).join(', ')}`);
 }
+
+console.log('\nEvery story checked against the plumb line, its audience and the other stories:');
+const report = checkStories(plumbLine, stories, { segments, relationships, asOf: AS_OF });
+console.log(formatStylish(report).trimEnd().replace(/^(?=.)/gm, '  '));
 
 console.log('\nBad input gets a clear error, naming the field:');
 try {

@@ -109,3 +109,27 @@ export { rankOffers } from './offer/rank-offers.js';
 export { uncoveredRisks } from './offer/uncovered-risks.js';
 export type { BuyerRisk, ScoringContext } from './offer/buyer.js';
 export type { Rates } from './offer/compile-offer.js';
+
+// Consistency: stories checked against the plumb line, their audience and each other
+export { compilePlumbLine } from './consistency/compile-plumb-line.js';
+export type { CompiledPlumbLine, PlumbLineTerm } from './consistency/compile-plumb-line.js';
+export { checkStory } from './consistency/check-story.js';
+export { checkStories } from './consistency/check-stories.js';
+export type {
+  CheckContext,
+  ConsistencyReport,
+  Diagnostic,
+  DiagnosticFix,
+  RuleSetting,
+  Severity,
+  StoryReport,
+} from './consistency/diagnostic.js';
+export { consistencyScore } from './consistency/score.js';
+export type { SeverityCounts } from './consistency/score.js';
+export { CONSISTENCY_RULES } from './consistency/rules.js';
+export type { RuleMeta, RuleOption } from './consistency/rule.js';
+export { formatStylish } from './consistency/format/stylish.js';
+export type { FormatStylishOptions } from './consistency/format/stylish.js';
+export { formatJson } from './consistency/format/json.js';
+export { toSarif } from './consistency/format/sarif.js';
+export type { SarifFile, SarifLog, ToSarifOptions } from './consistency/format/sarif.js';

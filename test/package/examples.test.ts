@@ -23,6 +23,8 @@ describe('examples', () => {
     expect(output).toContain('Invalid Story:');
     expect(output).toContain('Price misleads: TrackPro Spring Discount has the lowest price, but TrackPro Guaranteed has the lowest TCO.');
     expect(output).toMatch(/Maren Holt: guaranteed [\d.]+ \([A-E]\)/);
+    expect(output).toContain('mkt-fleet-linkedin');
+    expect(output).toMatch(/claim-value/);
   });
 
   it('the CRM ranking ranks the sample offers for every relationship and segment, and compares each person with their segment', () => {

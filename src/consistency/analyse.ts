@@ -1,0 +1,162 @@
+/**
+ * Internal: reads one story once (mask, fold, scan, sentences, lines, words)
+ * for every rule to share.
+ *
+ * @module
+ * @internal
+ */
+import { invalidArgument } from '../errors.js';
+import type { Relationship } from '../relationship/schema.js';
+import type { Segment } from '../segment/schema.js';
+import type { Story } from '../story/schema.js';
+import { lineIndex } from '../text/line-index.js';
+import { maskMarkdown } from '../text/mask-markdown.js';
+import { foldText } from '../text/normalize.js';
+import type { PhraseMatch, PhraseMatcher } from '../text/phrase-matcher.js';
+import { splitSentences, type TextRange } from '../text/sentences.js';
+import type { CompiledPlumbLine } from './compile-plumb-line.js';
+import type { CheckContext } from './diagnostic.js';
+import type { StoryAnalysis } from './rule.js';
+import { fixedPhraseMatcher, splitPhraseId } from './rules.js';
+
+/** The context's records, indexed once per check. */
+export interface Audience {
+  readonly segments: ReadonlyMap<string, Segment> | undefined;
+  readonly relationships: ReadonlyMap<string, Relationship> | undefined;
+  readonly asOf: number | undefined;
+}
+
+function byId<T extends { readonly id: string }>(records: readonly T[] | undefined, path: string): ReadonlyMap<string, T> | undefined {
+  if (records === undefined) return undefined;
+  if (!Array.isArray(records)) throw invalidArgument(path, 'an array', records);
+  const map = new Map<string, T>();
+  records.forEach((record, index) => {
+    if (typeof record !== 'object' || record === null || typeof record.id !== 'string') throw invalidArgument(`${path}[${index}]`, 'a record with a string id', record);
+    map.set(record.id, record);
+  });
+  return map;
+}
+
+/**
+ * Indexes the context's segments and relationships and reads `asOf`.
+ *
+ * @param context - the check context
+ * @returns the audience
+ */
+export function readAudience(context: CheckContext | undefined): Audience {
+  if (context !== undefined && (typeof context !== 'object' || context === null)) throw invalidArgument('context', 'an object', context);
+  let asOf: number | undefined;
+  const given = context?.asOf;
+  if (given !== undefined) {
+    asOf = given instanceof Date ? given.getTime() : typeof given === 'string' ? Date.parse(given) : Number.NaN;
+    if (Number.isNaN(asOf)) throw invalidArgument('context.asOf', 'an ISO date or date-time, or a valid Date', given);
+  }
+  return { segments: byId(context?.segments, 'context.segments'), relationships: byId(context?.relationships, 'context.relationships'), asOf };
+}
+
+const WORD_UNIT = /[\p{L}\p{N}\p{M}]/u;
+
+/** Start offsets of words: runs of letters, marks and digits, joined by `'`, `’`, `.`, `-`, `_`, `@` between two of them. */
+function wordsOf(text: string): number[] {
+  const starts: number[] = [];
+  let inWord = false;
+  for (let at = 0; at < text.length; at += 1) {
+    const unit = text.charCodeAt(at);
+    const ascii = unit < 0x80;
+    const isWord = ascii
+      ? (unit >= 0x30 && unit <= 0x39) || ((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a)
+      : unit >= 0xd800 && unit <= 0xdbff
+        ? WORD_UNIT.test(text.slice(at, at + 2))
+        : unit >= 0xdc00 && unit <= 0xdfff
+          ? inWord
+          : WORD_UNIT.test(text[at] as string);
+    if (isWord) {
+      if (!inWord) starts.push(at);
+      inWord = true;
+    } else if (inWord && (unit === 0x27 || unit === 0x2019 || unit === 0x2e || unit === 0x2d || unit === 0x5f || unit === 0x40)) {
+      const next = text.charCodeAt(at + 1);
+      const joins = next < 0x80 ? (next >= 0x30 && next <= 0x39) || ((next | 0x20) >= 0x61 && (next | 0x20) <= 0x7a) : WORD_UNIT.test(text.slice(at + 1, at + 3));
+      if (!joins) inWord = false;
+    } else inWord = false;
+  }
+  return starts;
+}
+
+/**
+ * Analyses one story for all rules.
+ *
+ * @param compiled - the compiled plumb line
+ * @param story - the story
+ * @param audience - the context's records
+ * @param path - the story's path, for errors
+ * @returns the analysis
+ */
+export function analyseStory(compiled: CompiledPlumbLine, story: Story, audience: Audience, path: string): StoryAnalysis {
+  if (typeof story !== 'object' || story === null) throw invalidArgument(path, 'a story object', story);
+  if (typeof story.id !== 'string') throw invalidArgument(`${path}.id`, 'a string', story.id);
+  if (typeof story.body !== 'string') throw invalidArgument(`${path}.body`, 'a string', story.body);
+  if (story.kind !== 'marketing' && story.kind !== 'sales') throw invalidArgument(`${path}.kind`, '"marketing" or "sales"', (story as { kind?: unknown }).kind);
+  const body = story.body;
+  const masked = maskMarkdown(body);
+  const folded = foldText(masked);
+  const hits = compiled.matcher.scanFolded(masked, folded).filter((hit) => body.slice(hit.start, hit.end) === hit.text);
+  const phraseHits = new Map<string, PhraseMatch[]>();
+  for (const hit of fixedPhraseMatcher().scanFolded(masked, folded)) {
+    const [ruleId, id] = splitPhraseId(hit.id);
+    const list = phraseHits.get(ruleId) ?? [];
+    list.push({ ...hit, id });
+    phraseHits.set(ruleId, list);
+  }
+  const wordStarts = wordsOf(masked);
+  const unknownAudience: string[] = [];
+  let segments: Segment[] | undefined;
+  let relationship: Relationship | undefined;
+  if (story.kind === 'marketing') {
+    const ids = story.audience?.segmentIds;
+    if (!Array.isArray(ids)) throw invalidArgument(`${path}.audience.segmentIds`, 'an array of segment ids', ids);
+    if (audience.segments !== undefined) {
+      segments = [];
+      for (const id of ids) {
+        const segment = audience.segments.get(id);
+        if (segment === undefined) unknownAudience.push(id);
+        else segments.push(segment);
+      }
+    }
+  } else {
+    const id = story.audience?.relationshipId;
+    if (typeof id !== 'string') throw invalidArgument(`${path}.audience.relationshipId`, 'a relationship id', id);
+    if (audience.relationships !== undefined) {
+      relationship = audience.relationships.get(id);
+      if (relationship === undefined) unknownAudience.push(id);
+    }
+  }
+  const scans = new Map<PhraseMatcher, readonly PhraseMatch[]>();
+  let sentences: TextRange[] | undefined;
+  return {
+    story,
+    body,
+    masked,
+    folded,
+    compiled,
+    hits,
+    phraseHits,
+    get sentences() {
+      sentences ??= splitSentences(masked);
+      return sentences;
+    },
+    lines: lineIndex(body),
+    wordStarts,
+    segments,
+    unknownAudience,
+    relationship,
+    asOf: audience.asOf,
+    scan(matcher) {
+      let found = scans.get(matcher);
+      if (found === undefined) {
+        found = matcher.scanFolded(masked, folded).filter((hit) => body.slice(hit.start, hit.end) === hit.text);
+        scans.set(matcher, found);
+      }
+      return found;
+    },
+  };
+}

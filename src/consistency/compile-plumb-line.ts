@@ -1,0 +1,138 @@
+import { invalidArgument } from '../errors.js';
+import type { PlumbLine } from '../plumb-line/schema.js';
+import { canonicalValue } from '../text/numbers.js';
+import { compileMatcher, type PhraseMatcher, type PhraseTerm } from '../text/phrase-matcher.js';
+import { foldPhrase } from '../text/normalize.js';
+
+/** What a plumb-line term stands for; `index` points into the list named by `kind`. */
+export interface PlumbLineTerm {
+  /** `theme`, `claim`, `avoid` (a preferred term's avoided form), `banned` or `name`. */
+  readonly kind: 'theme' | 'claim' | 'avoid' | 'banned' | 'name';
+  /** Index of the theme, claim, preferred pair, banned phrase or name. */
+  readonly index: number;
+  /** The literal phrase. */
+  readonly phrase: string;
+}
+
+/**
+ * A plumb line with every matcher built once, to check any number of stories.
+ * Treat it as opaque: build it with {@link compilePlumbLine}.
+ */
+export interface CompiledPlumbLine {
+  /** Brand: tells a compiled plumb line from a plain one. */
+  readonly compiled: true;
+  /** The plumb line it was compiled from. */
+  readonly plumbLine: PlumbLine;
+  /**
+   * One automaton for every theme, claim, vocabulary and name term.
+   *
+   * @internal
+   */
+  readonly matcher: PhraseMatcher;
+  /** What each term of `matcher` stands for, by term index. */
+  readonly terms: readonly PlumbLineTerm[];
+  /** Per claim, its canonical value (`'99.9%'`), when it has one. */
+  readonly claimValues: readonly (string | undefined)[];
+}
+
+const cache = new WeakMap<object, CompiledPlumbLine>();
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function checkPhrase(value: unknown, path: string): string {
+  if (typeof value !== 'string' || foldPhrase(value).length === 0) throw invalidArgument(path, 'a phrase with at least one visible character', value);
+  return value;
+}
+
+function list(value: unknown, path: string): readonly unknown[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw invalidArgument(path, 'an array', value);
+  return value;
+}
+
+/**
+ * Compiles a plumb line once: one Aho-Corasick automaton for all its theme,
+ * claim, preferred, banned and name terms, and the canonical value of every
+ * claim. {@link checkStory} and {@link checkStories} accept the result in place
+ * of the plumb line (and compile a plain plumb line once per object anyway).
+ *
+ * @param plumbLine - the plumb line (as `PlumbLine.parse` returns it)
+ * @returns the compiled plumb line, shared for the same object
+ * @throws {@link PlumblineError} `INVALID_ARGUMENT` naming the field: a term
+ *   that is not a phrase with a visible character, a claim value that is not
+ *   one number with an optional unit (`"99.9%"`, `"10 days"`), or lists that are not arrays
+ *
+ * @example
+ * ```ts
+ * import { compilePlumbLine } from '@plumbline/core';
+ *
+ * const compiled = compilePlumbLine({
+ *   id: 'acme', company: 'Acme', statement: 'Acme keeps machines running.',
+ *   themes: [{ id: 'uptime', label: 'Always on', terms: ['uptime'] }],
+ *   claims: [{ id: 'sla', label: 'Uptime', terms: ['uptime'], value: '99.90 %' }],
+ * });
+ * compiled.claimValues; // => ['99.9%']
+ * compilePlumbLine({ id: 'x', company: 'X', statement: 'X.', themes: [{ id: 't', label: 'T', terms: [' '] }] }); // throws
+ * ```
+ */
+export function compilePlumbLine(plumbLine: PlumbLine): CompiledPlumbLine {
+  if (!isObject(plumbLine)) throw invalidArgument('plumbLine', 'a plumb line object', plumbLine);
+  if ((plumbLine as unknown as { compiled?: unknown }).compiled === true) return plumbLine as unknown as CompiledPlumbLine;
+  const known = cache.get(plumbLine);
+  if (known !== undefined) return known;
+  const terms: PlumbLineTerm[] = [];
+  const phrases: PhraseTerm[] = [];
+  const add = (kind: PlumbLineTerm['kind'], index: number, phrase: string, inflect: boolean): void => {
+    terms.push({ kind, index, phrase });
+    phrases.push({ id: `${kind}:${index}`, phrase, inflect });
+  };
+  list(plumbLine.themes, 'plumbLine.themes').forEach((theme, index) => {
+    if (!isObject(theme)) throw invalidArgument(`plumbLine.themes[${index}]`, 'a theme { id, label, terms }', theme);
+    list(theme['terms'], `plumbLine.themes[${index}].terms`).forEach((term, at) => {
+      add('theme', index, checkPhrase(term, `plumbLine.themes[${index}].terms[${at}]`), true);
+    });
+  });
+  const claimValues: (string | undefined)[] = [];
+  list(plumbLine.claims, 'plumbLine.claims').forEach((claim, index) => {
+    if (!isObject(claim)) throw invalidArgument(`plumbLine.claims[${index}]`, 'a claim { id, label, terms, value? }', claim);
+    list(claim['terms'], `plumbLine.claims[${index}].terms`).forEach((term, at) => {
+      add('claim', index, checkPhrase(term, `plumbLine.claims[${index}].terms[${at}]`), true);
+    });
+    const value = claim['value'];
+    if (value === undefined) claimValues.push(undefined);
+    else {
+      const canonical = typeof value === 'string' ? canonicalValue(value) : undefined;
+      if (canonical === undefined) {
+        throw invalidArgument(`plumbLine.claims[${index}].value`, 'one number with an optional unit, such as "99.9%" or "10 days"', value);
+      }
+      claimValues.push(canonical);
+    }
+  });
+  const vocabulary = plumbLine.vocabulary;
+  if (vocabulary !== undefined && !isObject(vocabulary)) throw invalidArgument('plumbLine.vocabulary', 'an object', vocabulary);
+  list(vocabulary?.preferred, 'plumbLine.vocabulary.preferred').forEach((pair, index) => {
+    if (!isObject(pair)) throw invalidArgument(`plumbLine.vocabulary.preferred[${index}]`, 'a pair { use, avoid[] }', pair);
+    checkPhrase(pair['use'], `plumbLine.vocabulary.preferred[${index}].use`);
+    list(pair['avoid'], `plumbLine.vocabulary.preferred[${index}].avoid`).forEach((term, at) => {
+      add('avoid', index, checkPhrase(term, `plumbLine.vocabulary.preferred[${index}].avoid[${at}]`), true);
+    });
+  });
+  list(vocabulary?.banned, 'plumbLine.vocabulary.banned').forEach((banned, index) => {
+    if (!isObject(banned)) throw invalidArgument(`plumbLine.vocabulary.banned[${index}]`, 'a banned phrase { phrase, reason? }', banned);
+    add('banned', index, checkPhrase(banned['phrase'], `plumbLine.vocabulary.banned[${index}].phrase`), true);
+  });
+  list(vocabulary?.names, 'plumbLine.vocabulary.names').forEach((name, index) => {
+    add('name', index, checkPhrase(name, `plumbLine.vocabulary.names[${index}]`), false);
+  });
+  const compiled: CompiledPlumbLine = Object.freeze({
+    compiled: true as const,
+    plumbLine,
+    matcher: compileMatcher(phrases),
+    terms: Object.freeze(terms),
+    claimValues: Object.freeze(claimValues),
+  });
+  cache.set(plumbLine, compiled);
+  return compiled;
+}

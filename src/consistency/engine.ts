@@ -1,0 +1,76 @@
+/**
+ * Internal: runs the active rules over analysed stories and turns findings into sorted diagnostics.
+ *
+ * @module
+ * @internal
+ */
+import { invalidArgument } from '../errors.js';
+import type { PlumbLine } from '../plumb-line/schema.js';
+import { compilePlumbLine, type CompiledPlumbLine } from './compile-plumb-line.js';
+import type { Diagnostic } from './diagnostic.js';
+import type { RuleFinding, StoryAnalysis } from './rule.js';
+import type { ActiveRule } from './settings.js';
+
+/**
+ * Accepts a plumb line or a compiled one.
+ *
+ * @param plumbLine - either
+ * @returns the compiled plumb line
+ */
+export function compiledOf(plumbLine: PlumbLine | CompiledPlumbLine): CompiledPlumbLine {
+  if (typeof plumbLine !== 'object' || plumbLine === null) throw invalidArgument('plumbLine', 'a plumb line or a compiled plumb line', plumbLine);
+  return 'compiled' in plumbLine && plumbLine.compiled === true ? plumbLine : compilePlumbLine(plumbLine as PlumbLine);
+}
+
+/**
+ * Turns a finding into a diagnostic with positions.
+ *
+ * @param finding - the rule's finding
+ * @param active - the rule and its severity
+ * @param analysis - the story the finding is about
+ * @returns the diagnostic
+ */
+export function toDiagnostic(finding: RuleFinding, active: ActiveRule, analysis: StoryAnalysis): Diagnostic {
+  const range: Partial<Record<'start' | 'end' | 'line' | 'column' | 'endLine' | 'endColumn', number>> = {};
+  if (finding.start !== undefined && finding.end !== undefined) {
+    const from = analysis.lines.position(finding.start);
+    const to = analysis.lines.position(finding.end);
+    Object.assign(range, { start: finding.start, end: finding.end, line: from.line, column: from.column, endLine: to.line, endColumn: to.column });
+  }
+  return {
+    ruleId: active.rule.meta.id,
+    severity: active.severity,
+    message: finding.message,
+    storyId: analysis.story.id,
+    ...range,
+    ...(finding.actual === undefined ? {} : { actual: finding.actual }),
+    ...(finding.expected === undefined ? {} : { expected: [...finding.expected] }),
+    ...(finding.fix === undefined ? {} : { fix: { ...finding.fix } }),
+  };
+}
+
+/**
+ * Runs the single-story rules over one story.
+ *
+ * @param analysis - the story
+ * @param rules - the active rules
+ * @returns its diagnostics, unsorted
+ */
+export function runStoryRules(analysis: StoryAnalysis, rules: readonly ActiveRule[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const active of rules) {
+    if (active.rule.check === undefined) continue;
+    for (const finding of active.rule.check(analysis, active.options)) diagnostics.push(toDiagnostic(finding, active, analysis));
+  }
+  return diagnostics;
+}
+
+/** Orders one story's diagnostics: whole-story ones first, then by position, rule id, end and message. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    (a.start ?? -1) - (b.start ?? -1) ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+    (a.end ?? -1) - (b.end ?? -1) ||
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
+}

@@ -1,0 +1,54 @@
+import { invalidArgument } from '../../errors.js';
+import type { ConsistencyReport, Diagnostic } from '../diagnostic.js';
+
+const DIAGNOSTIC_KEYS = ['storyId', 'ruleId', 'severity', 'message', 'start', 'end', 'line', 'column', 'endLine', 'endColumn', 'actual', 'expected', 'fix'] as const;
+
+function orderedDiagnostic(diagnostic: Diagnostic): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of DIAGNOSTIC_KEYS) {
+    const value = diagnostic[key];
+    if (value === undefined) continue;
+    out[key] = key === 'fix' && diagnostic.fix !== undefined ? { start: diagnostic.fix.start, end: diagnostic.fix.end, text: diagnostic.fix.text } : value;
+  }
+  return out;
+}
+
+/**
+ * Formats a report as stable JSON: keys in a fixed order whatever order the
+ * objects were built in, two-space indentation, a final line break, so that
+ * two runs over the same stories give the same bytes (good for diffs and snapshots).
+ *
+ * @param report - the report from {@link checkStories}
+ * @returns the JSON text
+ * @throws {@link PlumblineError} `INVALID_ARGUMENT` when `report` has no diagnostics or stories array
+ *
+ * @example
+ * ```ts
+ * import { formatJson } from '@plumbline/core';
+ *
+ * const report = { infoCount: 0, warningCount: 0, errorCount: 0, score: 100, stories: [], diagnostics: [] };
+ * JSON.parse(formatJson(report)).score; // => 100
+ * Object.keys(JSON.parse(formatJson(report))); // => ['score', 'errorCount', 'warningCount', 'infoCount', 'stories', 'diagnostics']
+ * ```
+ */
+export function formatJson(report: ConsistencyReport): string {
+  if (typeof report !== 'object' || report === null || !Array.isArray(report.diagnostics) || !Array.isArray(report.stories)) {
+    throw invalidArgument('report', 'a consistency report with diagnostics and stories arrays', report);
+  }
+  const ordered = {
+    score: report.score,
+    errorCount: report.errorCount,
+    warningCount: report.warningCount,
+    infoCount: report.infoCount,
+    stories: report.stories.map((story) => ({
+      storyId: story.storyId,
+      score: story.score,
+      errorCount: story.errorCount,
+      warningCount: story.warningCount,
+      infoCount: story.infoCount,
+      words: story.words,
+    })),
+    diagnostics: report.diagnostics.map(orderedDiagnostic),
+  };
+  return `${JSON.stringify(ordered, null, 2)}\n`;
+}

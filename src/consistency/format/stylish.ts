@@ -1,0 +1,76 @@
+import { invalidArgument } from '../../errors.js';
+import type { ConsistencyReport, Diagnostic, Severity } from '../diagnostic.js';
+
+/** Options of {@link formatStylish}. */
+export interface FormatStylishOptions {
+  /** Colour with ANSI escapes (for a terminal); default false. */
+  readonly color?: boolean | undefined;
+  /** A heading per story id (a file path, a title); default the story id. */
+  readonly storyNames?: Readonly<Record<string, string>> | undefined;
+}
+
+const COLORS: Readonly<Record<Severity | 'dim' | 'bold' | 'reset', string>> = {
+  error: '\u001b[31m',
+  warning: '\u001b[33m',
+  info: '\u001b[36m',
+  dim: '\u001b[2m',
+  bold: '\u001b[1m',
+  reset: '\u001b[0m',
+};
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/**
+ * Formats a report for people, ESLint's "stylish" way: diagnostics grouped by
+ * story under a heading, in aligned columns (`line:column`, severity,
+ * message, rule id; `-` for a whole-story diagnostic), then a summary line.
+ * Plain text unless `color` is true.
+ *
+ * @param report - the report from {@link checkStories}
+ * @param options - colour and story headings
+ * @returns the text, ending with a line break (empty for a report without diagnostics but the summary)
+ * @throws {@link PlumblineError} `INVALID_ARGUMENT` when `report` has no diagnostics array
+ *
+ * @example
+ * ```ts
+ * import { formatStylish } from '@plumbline/core';
+ *
+ * const report = {
+ *   diagnostics: [{ ruleId: 'preferred-term', severity: 'warning' as const, message: 'Use "customer".', storyId: 'a', start: 4, end: 10, line: 2, column: 5, endLine: 2, endColumn: 11 }],
+ *   stories: [], score: 97, errorCount: 0, warningCount: 1, infoCount: 0,
+ * };
+ * formatStylish(report).split('\n'); // => ['a', '  2:5  warning  Use "customer".  preferred-term', '', '1 problem (0 errors, 1 warning, 0 infos), score 97', '']
+ * ```
+ */
+export function formatStylish(report: ConsistencyReport, options?: FormatStylishOptions | undefined): string {
+  if (typeof report !== 'object' || report === null || !Array.isArray(report.diagnostics)) {
+    throw invalidArgument('report', 'a consistency report with a diagnostics array', report);
+  }
+  const color = options?.color === true;
+  const paint = (code: string, text: string): string => (color ? `${code}${text}${COLORS.reset}` : text);
+  const groups = new Map<string, Diagnostic[]>();
+  for (const diagnostic of report.diagnostics) {
+    const list = groups.get(diagnostic.storyId) ?? [];
+    list.push(diagnostic);
+    groups.set(diagnostic.storyId, list);
+  }
+  const lines: string[] = [];
+  for (const [storyId, diagnostics] of groups) {
+    const rows = diagnostics.map((d) => [d.line === undefined ? '-' : `${d.line}:${d.column ?? 1}`, d.severity, d.message.replace(/\s+/g, ' '), d.ruleId] as const);
+    const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column]?.length ?? 0)));
+    lines.push(paint(COLORS.bold, options?.storyNames?.[storyId] ?? storyId));
+    for (const [position, severity, message, ruleId] of rows) {
+      lines.push(
+        `  ${paint(COLORS.dim, position.padEnd(widths[0] ?? 0))}  ${paint(COLORS[severity], severity.padEnd(widths[1] ?? 0))}  ${message.padEnd(widths[2] ?? 0)}  ${paint(COLORS.dim, ruleId)}`,
+      );
+    }
+    lines.push('');
+  }
+  const problems = report.diagnostics.length;
+  const summary = `${plural(problems, 'problem')} (${plural(report.errorCount, 'error')}, ${plural(report.warningCount, 'warning')}, ${plural(report.infoCount, 'info')}), score ${report.score}`;
+  const summaryColor = report.errorCount > 0 ? COLORS.error : report.warningCount > 0 ? COLORS.warning : COLORS.bold;
+  lines.push(paint(summaryColor, summary), '');
+  return lines.join('\n');
+}

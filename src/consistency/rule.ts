@@ -1,0 +1,167 @@
+/**
+ * Internal: what a rule is (ESLint style: `meta` and a pure `check`) and what
+ * it reads (one analysis per story, built once by the engine).
+ *
+ * @module
+ * @internal
+ */
+import { invalidArgument } from '../errors.js';
+import type { Relationship } from '../relationship/schema.js';
+import type { Segment } from '../segment/schema.js';
+import type { Story } from '../story/schema.js';
+import type { LineIndex } from '../text/line-index.js';
+import type { FoldedText } from '../text/normalize.js';
+import type { PhraseMatch, PhraseMatcher, PhraseTerm } from '../text/phrase-matcher.js';
+import type { TextRange } from '../text/sentences.js';
+import type { CompiledPlumbLine } from './compile-plumb-line.js';
+import type { DiagnosticFix, Severity } from './diagnostic.js';
+
+/** One option of a rule: what it means and its default. */
+export interface RuleOption {
+  readonly description: string;
+  readonly default: unknown;
+}
+
+/** What a rule is, for people and for SARIF. */
+export interface RuleMeta {
+  /** The rule id, such as `'preferred-term'`. */
+  readonly id: string;
+  /** One sentence: what the rule finds. */
+  readonly description: string;
+  /** The severity unless the context says otherwise. */
+  readonly defaultSeverity: Severity;
+  /** Help: a short text and the anchor into docs/consistency.md. */
+  readonly docs: string;
+  /** Its options, described, with defaults. */
+  readonly options: Readonly<Record<string, RuleOption>>;
+}
+
+/** A finding before the engine adds the rule id, severity, story id and positions. */
+export interface RuleFinding {
+  readonly message: string;
+  readonly start?: number;
+  readonly end?: number;
+  readonly actual?: string;
+  readonly expected?: readonly string[];
+  readonly fix?: DiagnosticFix;
+}
+
+/** A finding of a rule that reads several stories at once. */
+export interface StoriesFinding extends RuleFinding {
+  readonly storyId: string;
+}
+
+/** What the engine knows about one story, built once and shared by all rules. */
+export interface StoryAnalysis {
+  readonly story: Story;
+  /** The original body. */
+  readonly body: string;
+  /** The body with code, URLs and HTML masked (same length). */
+  readonly masked: string;
+  /** `foldText(masked)`. */
+  readonly folded: FoldedText;
+  readonly compiled: CompiledPlumbLine;
+  /** Plumb-line term hits (never spanning masked text). */
+  readonly hits: readonly PhraseMatch[];
+  /** Hits of the rules' own fixed phrase lists, by rule id (ids without the rule prefix). */
+  readonly phraseHits: ReadonlyMap<string, readonly PhraseMatch[]>;
+  readonly sentences: readonly TextRange[];
+  readonly lines: LineIndex;
+  /** Start offsets of the words of prose, in order. */
+  readonly wordStarts: readonly number[];
+  /** The story's segments the context holds (marketing), or undefined when the context holds no segments. */
+  readonly segments: readonly Segment[] | undefined;
+  /** Audience ids the context does not hold, when it holds that kind of record. */
+  readonly unknownAudience: readonly string[];
+  /** The story's relationship (sales), when the context holds it. */
+  readonly relationship: Relationship | undefined;
+  /** `asOf` in milliseconds since the epoch, when given. */
+  readonly asOf: number | undefined;
+  /** Scans the story's prose with another matcher (memoised per matcher). */
+  scan(matcher: PhraseMatcher): readonly PhraseMatch[];
+}
+
+/** A rule: metadata and a pure check over one story or, for cross-story rules, all of them. */
+export interface Rule {
+  readonly meta: RuleMeta;
+  /** Fixed phrases the rule looks for; compiled once, with every rule's, into one matcher. */
+  readonly phrases?: readonly PhraseTerm[];
+  /** Checks one story. */
+  readonly check?: (analysis: StoryAnalysis, options: Readonly<Record<string, unknown>>) => RuleFinding[];
+  /** Checks all stories together (checkStories only). */
+  readonly checkStories?: (analyses: readonly StoryAnalysis[], options: Readonly<Record<string, unknown>>) => StoriesFinding[];
+}
+
+/**
+ * Reads a whole-number option.
+ *
+ * @param options - the rule's options, defaults merged
+ * @param rule - the rule id, for the error
+ * @param name - the option
+ * @param minimum - the least value allowed
+ * @returns the value
+ */
+export function integerOption(options: Readonly<Record<string, unknown>>, rule: string, name: string, minimum: number): number {
+  const value = options[name];
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < minimum) {
+    throw invalidArgument(`context.rules['${rule}'] option ${name}`, `a whole number >= ${minimum}`, value);
+  }
+  return value;
+}
+
+/**
+ * Reads a list-of-strings option.
+ *
+ * @param options - the rule's options, defaults merged
+ * @param rule - the rule id, for the error
+ * @param name - the option
+ * @returns the strings
+ */
+export function stringsOption(options: Readonly<Record<string, unknown>>, rule: string, name: string): readonly string[] {
+  const value = options[name];
+  if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) {
+    throw invalidArgument(`context.rules['${rule}'] option ${name}`, 'an array of strings', value);
+  }
+  return value as string[];
+}
+
+/** Quotes a piece of the story for a message. */
+export function quote(text: string): string {
+  return `"${text.replace(/\s+/g, ' ')}"`;
+}
+
+/** Lists names for a message: `a`, `a and b`, `a, b and c`. */
+export function listOf(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+}
+
+const STOP_WORDS = new Set(
+  (
+    'a an the and or but so to of in on at by for with from into over under than then that this these those we our us you your ' +
+    'they their them it its is are was were be been being not no nor as if when while which who whom what where why how all ' +
+    'any each every more most less fewer other some such only own same too very can will just should now keep keeps cut cuts ' +
+    'raise stop stops make makes get gets set want wants need needs must would could may might one two three again also about ' +
+    'after before between through during out off up down per via new last next first time times year years month months day ' +
+    'days week weeks does did do done has have had there here stay stays back take takes want wants like again ever never'
+  ).split(' '),
+);
+
+/**
+ * The content words of a description (no stop words, two letters or more),
+ * singular, as inflected phrase terms.
+ *
+ * @param text - a goal or risk description
+ * @returns distinct keywords
+ */
+export function keywords(text: string): string[] {
+  const found = new Set<string>();
+  for (const match of text.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu)) {
+    let word = match[0].replace(/['’]s$/, '');
+    if (word.length < 3 || STOP_WORDS.has(word)) continue;
+    if (word.length > 4 && /[^aeiou]ies$/.test(word)) word = `${word.slice(0, -3)}y`;
+    else if (word.length > 4 && /[^su]s$/.test(word)) word = word.slice(0, -1);
+    if (!STOP_WORDS.has(word)) found.add(word);
+  }
+  return [...found];
+}

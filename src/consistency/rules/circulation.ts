@@ -1,0 +1,31 @@
+import { integerOption, type Rule } from '../rule.js';
+
+const DAY = 86_400_000;
+
+/** circulation (marketing): the story has not been put back in circulation for more than maxAgeDays. */
+export const circulation: Rule = {
+  meta: {
+    id: 'circulation',
+    description: 'Marketing keeps its stories circulating: each is told again within maxAgeDays.',
+    defaultSeverity: 'warning',
+    docs: 'Put the story back in circulation (and set lastCirculatedAt), or retire it. Needs context.asOf. See docs/consistency.md#circulation',
+    options: { maxAgeDays: { description: 'Days since lastCirculatedAt (or publishedAt) before the story counts as left uncirculated.', default: 90 } },
+  },
+  check(analysis, options) {
+    const story = analysis.story;
+    if (story.kind !== 'marketing' || analysis.asOf === undefined) return [];
+    const maxAgeDays = integerOption(options, 'circulation', 'maxAgeDays', 0);
+    const last = story.lastCirculatedAt ?? story.publishedAt;
+    if (last === undefined) return [];
+    const at = Date.parse(last);
+    if (Number.isNaN(at)) return [];
+    const days = Math.floor((analysis.asOf - at) / DAY);
+    if (days <= maxAgeDays) return [];
+    return [
+      {
+        message: `The story was last circulated ${days} days ago (${last.slice(0, 10)}), more than ${maxAgeDays}: put it back in front of its segments or retire it.`,
+        actual: last,
+      },
+    ];
+  },
+};

@@ -1,0 +1,60 @@
+import { listOf, quote, type Rule, type StoriesFinding } from '../rule.js';
+import { claimStatements, type ClaimStatement } from './claims.js';
+
+/**
+ * claim-conflict (checkStories only): stories state a claim that has no
+ * canonical value with different values. The value most stories state is the
+ * reference; a statement of another value is flagged naming the stories that
+ * state the reference. On a tie every statement is flagged, naming the
+ * stories that state another value.
+ */
+export const claimConflict: Rule = {
+  meta: {
+    id: 'claim-conflict',
+    description: 'Stories state each claim with the same value as each other.',
+    defaultSeverity: 'error',
+    docs: 'Agree one figure across stories (or add it to the plumb line as the claim\'s value). See docs/consistency.md#claim-conflict',
+    options: {},
+  },
+  checkStories(analyses) {
+    const claims = analyses[0]?.compiled.plumbLine.claims ?? [];
+    const values = analyses[0]?.compiled.claimValues ?? [];
+    const findings: StoriesFinding[] = [];
+    claims.forEach((claim, claimIndex) => {
+      if (values[claimIndex] !== undefined) return; // claim-value guards claims with a canonical value
+      const statements: { storyId: string; statement: ClaimStatement }[] = [];
+      for (const analysis of analyses) {
+        for (const statement of claimStatements(analysis)) {
+          if (statement.claimIndex === claimIndex) statements.push({ storyId: analysis.story.id, statement });
+        }
+      }
+      const storiesByValue = new Map<string, string[]>();
+      for (const { storyId, statement } of statements) {
+        const ids = storiesByValue.get(statement.mention.value) ?? [];
+        if (!ids.includes(storyId)) ids.push(storyId);
+        storiesByValue.set(statement.mention.value, ids);
+      }
+      if (storiesByValue.size < 2) return;
+      const most = Math.max(...[...storiesByValue.values()].map((ids) => ids.length));
+      const leaders = [...storiesByValue.entries()].filter(([, ids]) => ids.length === most);
+      const reference = leaders.length === 1 ? leaders[0]?.[0] : undefined;
+      for (const { storyId, statement } of statements) {
+        const { mention } = statement;
+        if (mention.value === reference) continue;
+        const others = [...storiesByValue.entries()].filter(([value]) => value !== mention.value && (reference === undefined || value === reference));
+        const otherStories = [...new Set(others.flatMap(([, ids]) => ids))].filter((id) => id !== storyId);
+        if (otherStories.length === 0) continue;
+        const otherValues = others.map(([value]) => value);
+        findings.push({
+          storyId,
+          message: `The story states ${quote(mention.text)} for ${claim.label.toLowerCase()}, but ${listOf(otherStories.map((id) => `"${id}"`))} ${otherStories.length === 1 ? 'states' : 'state'} ${listOf(otherValues.map((value) => `"${value}"`))}: agree one figure across stories.`,
+          start: mention.start,
+          end: mention.end,
+          actual: mention.text,
+          expected: otherValues,
+        });
+      }
+    });
+    return findings;
+  },
+};

@@ -1,0 +1,30 @@
+import { quote, type Rule } from '../rule.js';
+import { claimStatements } from './claims.js';
+
+/** claim-value: the story states a plumb-line claim with another value than the canonical one. */
+export const claimValue: Rule = {
+  meta: {
+    id: 'claim-value',
+    description: 'A claim stated in a story carries the plumb line\'s canonical value.',
+    defaultSeverity: 'error',
+    docs: 'State the canonical figure, or leave the figure out. See docs/consistency.md#claim-value',
+    options: {},
+  },
+  check(analysis) {
+    const claims = analysis.compiled.plumbLine.claims ?? [];
+    return claimStatements(analysis).flatMap(({ claimIndex, mention }) => {
+      const expected = analysis.compiled.claimValues[claimIndex];
+      const claim = claims[claimIndex];
+      if (expected === undefined || claim === undefined || mention.value === expected) return [];
+      return [
+        {
+          message: `The story states ${quote(mention.text)} for ${claim.label.toLowerCase()}, but the plumb line's figure is ${quote(claim.value ?? expected)}: use it.`,
+          start: mention.start,
+          end: mention.end,
+          actual: mention.text,
+          expected: [claim.value ?? expected],
+        },
+      ];
+    });
+  },
+};

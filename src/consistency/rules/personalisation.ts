@@ -1,0 +1,37 @@
+import { integerOption, type Rule } from '../rule.js';
+import { keywordCounts, relationshipTerms } from './audience.js';
+
+/** personalisation (sales): the story names neither the person, their organisation, nor any of their goals. */
+export const personalisation: Rule = {
+  meta: {
+    id: 'personalisation',
+    description: 'A sales story is told to one person: it names them, their organisation, or one of their goals.',
+    defaultSeverity: 'warning',
+    docs: 'Name the person or their organisation, and speak to one of their goals. See docs/consistency.md#personalisation',
+    options: {
+      minGoalKeywords: {
+        description: 'How many distinct keywords of one goal\'s description (stop words left out) name that goal; a goal with fewer keywords needs them all.',
+        default: 2,
+      },
+    },
+  },
+  check(analysis, options) {
+    const relationship = analysis.relationship;
+    if (analysis.story.kind !== 'sales' || relationship === undefined) return [];
+    const minGoalKeywords = integerOption(options, 'personalisation', 'minGoalKeywords', 1);
+    const terms = relationshipTerms(relationship);
+    const ids = analysis.scan(terms.matcher).map((hit) => hit.id);
+    if (ids.includes('person') || ids.includes('organisation')) return [];
+    const counts = keywordCounts(ids, 'goal');
+    const namesGoal = terms.goalKeywords.some((total, index) => total > 0 && (counts.get(index) ?? 0) >= Math.min(total, minGoalKeywords));
+    if (namesGoal) return [];
+    const goals = [...relationship.goals].sort((a, b) => b.priority - a.priority).map((goal) => goal.description);
+    const who = relationship.organisation === undefined ? relationship.person.name : `${relationship.person.name} at ${relationship.organisation.name}`;
+    return [
+      {
+        message: `The story could be sent to anyone: it names neither ${who} nor any of their goals. Speak to their goal first, such as "${goals[0] ?? ''}".`,
+        expected: [relationship.person.name, ...(relationship.organisation === undefined ? [] : [relationship.organisation.name]), ...goals],
+      },
+    ];
+  },
+};

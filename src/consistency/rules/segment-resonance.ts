@@ -1,0 +1,32 @@
+import { listOf, type Rule } from '../rule.js';
+import { segmentInterestMatcher } from './audience.js';
+import { themesTouched } from './required-theme.js';
+
+/** segment-resonance (marketing): the story touches none of its segments' interests. */
+export const segmentResonance: Rule = {
+  meta: {
+    id: 'segment-resonance',
+    description: 'A marketing story touches at least one interest of the segments it is told to.',
+    defaultSeverity: 'info',
+    docs: 'Speak to what the segment cares about (its interests: theme ids or terms). See docs/consistency.md#segment-resonance',
+    options: {},
+  },
+  check(analysis) {
+    const segments = analysis.segments;
+    if (analysis.story.kind !== 'marketing' || segments === undefined || segments.length === 0 || analysis.unknownAudience.length > 0) return [];
+    const themes = analysis.compiled.plumbLine.themes;
+    const themeIds = new Set(themes.map((theme) => theme.id));
+    const touched = new Set([...themesTouched(analysis)].map((index) => themes[index]?.id));
+    for (const segment of segments) {
+      if (segment.interests.some((interest) => themeIds.has(interest) && touched.has(interest))) return [];
+      if (analysis.scan(segmentInterestMatcher(segment, themeIds)).length > 0) return [];
+    }
+    const interests = [...new Set(segments.flatMap((segment) => segment.interests))];
+    return [
+      {
+        message: `The story touches none of the interests of ${listOf(segments.map((segment) => segment.name))}: speak to one of them, such as ${listOf(interests.slice(0, 3).map((interest) => `"${interest}"`))}.`,
+        expected: interests,
+      },
+    ];
+  },
+};
