@@ -55,23 +55,44 @@ export function readAudience(context: CheckContext | undefined): Audience {
 }
 
 const WORD_UNIT = /[\p{L}\p{N}\p{M}]/u;
+/** ASCII letters and digits. */
+const ASCII_WORD = new Uint8Array(128);
+for (let unit = 0; unit < 128; unit += 1) ASCII_WORD[unit] = (unit >= 0x30 && unit <= 0x39) || ((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a) ? 1 : 0;
 
-/** Start offsets of words: runs of letters, marks and digits, joined by `'`, `’`, `.`, `-`, `_`, `@` between two of them. */
-function wordsOf(text: string): number[] {
-  const starts: number[] = [];
+/** Counts words (and collects their start offsets into `starts` when given): runs of letters, marks and digits, joined by `'`, `’`, `.`, `-`, `_`, `@` between two of them. */
+function wordsOf(text: string, starts: number[] | undefined): number {
+  let count = 0;
   let inWord = false;
-  for (let at = 0; at < text.length; at += 1) {
+  const length = text.length;
+  for (let at = 0; at < length; at += 1) {
     const unit = text.charCodeAt(at);
+    if (unit < 0x80 && ASCII_WORD[unit] === 1) {
+      // An ASCII letter or digit, and the run of them that follows in one go.
+      if (!inWord) {
+        count += 1;
+        starts?.push(at);
+      }
+      inWord = true;
+      while (at + 1 < length) {
+        const next = text.charCodeAt(at + 1);
+        if (next >= 0x80 || ASCII_WORD[next] === 0) break;
+        at += 1;
+      }
+      continue;
+    }
     const ascii = unit < 0x80;
     const isWord = ascii
-      ? (unit >= 0x30 && unit <= 0x39) || ((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a)
+      ? ASCII_WORD[unit] === 1
       : unit >= 0xd800 && unit <= 0xdbff
         ? WORD_UNIT.test(text.slice(at, at + 2))
         : unit >= 0xdc00 && unit <= 0xdfff
           ? inWord
           : WORD_UNIT.test(text[at] as string);
     if (isWord) {
-      if (!inWord) starts.push(at);
+      if (!inWord) {
+        count += 1;
+        starts?.push(at);
+      }
       inWord = true;
     } else if (inWord && (unit === 0x27 || unit === 0x2019 || unit === 0x2e || unit === 0x2d || unit === 0x5f || unit === 0x40)) {
       const next = text.charCodeAt(at + 1);
@@ -79,7 +100,12 @@ function wordsOf(text: string): number[] {
       if (!joins) inWord = false;
     } else inWord = false;
   }
-  return starts;
+  return count;
+}
+
+/** Whether a hit in the masked text reads the same in the body (`body.slice(start, end) === text`, without the slice). */
+function unmasked(body: string, hit: PhraseMatch): boolean {
+  return hit.end - hit.start === hit.text.length && body.startsWith(hit.text, hit.start);
 }
 
 /**
@@ -99,7 +125,7 @@ export function analyseStory(compiled: CompiledPlumbLine, story: Story, audience
   const body = story.body;
   const masked = maskMarkdown(body);
   const folded = foldText(masked);
-  const hits = compiled.matcher.scanFolded(masked, folded).filter((hit) => body.slice(hit.start, hit.end) === hit.text);
+  const hits = compiled.matcher.scanFolded(masked, folded).filter((hit) => unmasked(body, hit));
   const phraseHits = new Map<string, PhraseMatch[]>();
   for (const hit of fixedPhraseMatcher().scanFolded(masked, folded)) {
     const [ruleId, id] = splitPhraseId(hit.id);
@@ -107,7 +133,7 @@ export function analyseStory(compiled: CompiledPlumbLine, story: Story, audience
     list.push({ ...hit, id });
     phraseHits.set(ruleId, list);
   }
-  const wordStarts = wordsOf(masked);
+  const wordCount = wordsOf(masked, undefined);
   const unknownAudience: string[] = [];
   let segments: Segment[] | undefined;
   let relationship: Relationship | undefined;
@@ -132,6 +158,7 @@ export function analyseStory(compiled: CompiledPlumbLine, story: Story, audience
   }
   const scans = new Map<PhraseMatcher, readonly PhraseMatch[]>();
   let sentences: TextRange[] | undefined;
+  let wordStarts: number[] | undefined;
   return {
     story,
     body,
@@ -145,7 +172,14 @@ export function analyseStory(compiled: CompiledPlumbLine, story: Story, audience
       return sentences;
     },
     lines: lineIndex(body),
-    wordStarts,
+    wordCount,
+    get wordStarts() {
+      if (wordStarts === undefined) {
+        wordStarts = [];
+        wordsOf(masked, wordStarts);
+      }
+      return wordStarts;
+    },
     segments,
     unknownAudience,
     relationship,
@@ -153,7 +187,7 @@ export function analyseStory(compiled: CompiledPlumbLine, story: Story, audience
     scan(matcher) {
       let found = scans.get(matcher);
       if (found === undefined) {
-        found = matcher.scanFolded(masked, folded).filter((hit) => body.slice(hit.start, hit.end) === hit.text);
+        found = matcher.scanFolded(masked, folded).filter((hit) => unmasked(body, hit));
         scans.set(matcher, found);
       }
       return found;

@@ -74,8 +74,8 @@ export function checkStories(plumbLine: PlumbLine | CompiledPlumbLine, stories: 
     total.errorCount += counts.errorCount;
     total.warningCount += counts.warningCount;
     total.infoCount += counts.infoCount;
-    words += analysis.wordStarts.length;
-    reports.push({ storyId: analysis.story.id, score: consistencyScore(counts, analysis.wordStarts.length), ...counts, words: analysis.wordStarts.length });
+    words += analysis.wordCount;
+    reports.push({ storyId: analysis.story.id, score: consistencyScore(counts, analysis.wordCount), ...counts, words: analysis.wordCount });
   }
   return { diagnostics, stories: reports, score: consistencyScore(total, words), ...total };
 }

@@ -31,22 +31,27 @@ export function compiledOf(plumbLine: PlumbLine | CompiledPlumbLine): CompiledPl
  * @returns the diagnostic
  */
 export function toDiagnostic(finding: RuleFinding, active: ActiveRule, analysis: StoryAnalysis): Diagnostic {
-  const range: Partial<Record<'start' | 'end' | 'line' | 'column' | 'endLine' | 'endColumn', number>> = {};
-  if (finding.start !== undefined && finding.end !== undefined) {
-    const from = analysis.lines.position(finding.start);
-    const to = analysis.lines.position(finding.end);
-    Object.assign(range, { start: finding.start, end: finding.end, line: from.line, column: from.column, endLine: to.line, endColumn: to.column });
-  }
-  return {
+  // Built property by property, in the order the report shows them (no spreads of temporary objects).
+  const diagnostic: { -readonly [Key in keyof Diagnostic]: Diagnostic[Key] } = {
     ruleId: active.rule.meta.id,
     severity: active.severity,
     message: finding.message,
     storyId: analysis.story.id,
-    ...range,
-    ...(finding.actual === undefined ? {} : { actual: finding.actual }),
-    ...(finding.expected === undefined ? {} : { expected: [...finding.expected] }),
-    ...(finding.fix === undefined ? {} : { fix: { ...finding.fix } }),
   };
+  if (finding.start !== undefined && finding.end !== undefined) {
+    const from = analysis.lines.position(finding.start);
+    const to = analysis.lines.position(finding.end);
+    diagnostic.start = finding.start;
+    diagnostic.end = finding.end;
+    diagnostic.line = from.line;
+    diagnostic.column = from.column;
+    diagnostic.endLine = to.line;
+    diagnostic.endColumn = to.column;
+  }
+  if (finding.actual !== undefined) diagnostic.actual = finding.actual;
+  if (finding.expected !== undefined) diagnostic.expected = [...finding.expected];
+  if (finding.fix !== undefined) diagnostic.fix = { ...finding.fix };
+  return diagnostic;
 }
 
 /**

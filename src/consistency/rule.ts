@@ -69,6 +69,8 @@ export interface StoryAnalysis {
   readonly lines: LineIndex;
   /** Start offsets of the words of prose, in order. */
   readonly wordStarts: readonly number[];
+  /** The number of words of prose (`wordStarts.length`, without collecting the offsets). */
+  readonly wordCount: number;
   /** The story's segments the context holds (marketing), or undefined when the context holds no segments. */
   readonly segments: readonly Segment[] | undefined;
   /** Audience ids the context does not hold, when it holds that kind of record. */

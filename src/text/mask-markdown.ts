@@ -239,6 +239,10 @@ const DOMAIN = /[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za
 const EXTENSION = /[A-Za-z0-9]+/y;
 const SPACE_CHAR = /\s/;
 
+/** ASCII units at which the inline scanner does nothing but step on: all but `\\`, backtick, `<`, `[`, `]`, `@`, `.` and the first letters of URLs (`h`, `f`, `w`). */
+const INLINE_INERT = new Uint8Array(128).fill(1);
+for (const char of '\\`<[]@.hHfFwW') INLINE_INERT[char.charCodeAt(0)] = 0;
+
 /** Masks inline constructs in one paragraph, `body.slice(start, end)`: a class, so no closures are made per paragraph. */
 class InlineMasker {
   private readonly text: string;
@@ -264,17 +268,21 @@ class InlineMasker {
     const { text, length } = this;
     let brackets = 0;
     let at = 0;
+    const { mask, start } = this;
     while (at < length) {
-      if (this.masked(at)) {
+      // Skip masked units and units that start nothing (the default case below, when no URL can start there).
+      let unit = text.charCodeAt(at);
+      while (mask[start + at] === 1 || unit >= 0x80 || INLINE_INERT[unit] === 1) {
         at += 1;
-        continue;
+        if (at >= length) return;
+        unit = text.charCodeAt(at);
       }
-      const char = text[at] as string;
-      switch (char) {
-        case '\\':
+      switch (unit) {
+        case 0x5c: // backslash
           at += ASCII_PUNCTUATION.test(text[at + 1] ?? '') ? 2 : 1;
           continue;
-        case '`': {
+        case 0x60: {
+          // `
           const run = this.backtickRun(at);
           const close = this.closingRun(run, at + run);
           if (close === -1) at += run;
@@ -284,7 +292,8 @@ class InlineMasker {
           }
           continue;
         }
-        case '<': {
+        case 0x3c: {
+          // <
           AUTOLINK.lastIndex = at;
           const end = AUTOLINK.exec(text) !== null ? AUTOLINK.lastIndex : this.tag(at);
           if (end === -1) at += 1;
@@ -294,11 +303,12 @@ class InlineMasker {
           }
           continue;
         }
-        case '[':
+        case 0x5b: // [
           brackets += 1;
           at += 1;
           continue;
-        case ']': {
+        case 0x5d: {
+          // ]
           if (brackets === 0) {
             at += 1;
             continue;
@@ -322,10 +332,10 @@ class InlineMasker {
           at += 1;
           continue;
         }
-        case '@':
+        case 0x40: // @
           at = this.options.emails ? this.email(at) : at + 1;
           continue;
-        case '.':
+        case 0x2e: // .
           at = this.options.fileNames ? this.fileName(at) : at + 1;
           continue;
         default:
@@ -555,6 +565,9 @@ class InlineMasker {
   }
 }
 
+const SCRATCH_LIMIT = 1 << 16;
+let scratchMask = new Uint8Array(4096);
+
 /**
  * Masks a Markdown body for prose checks: every character that is not prose
  * becomes a space; line breaks stay, so the result has the same length,
@@ -570,7 +583,15 @@ export function maskMarkdown(body: string, options?: MaskMarkdownOptions | undef
     throw new PlumblineError('INVALID_ARGUMENT', { argument: 'body', expected: 'a string', received: describeValue(body) });
   }
   const settings: Required<MaskMarkdownOptions> = { emails: options?.emails ?? true, fileNames: options?.fileNames ?? true };
-  const mask = new Uint8Array(body.length);
+  // One scratch buffer for every ordinary body (masking is synchronous and never re-entered), cleared for this body;
+  // a body longer than SCRATCH_LIMIT gets its own, so the scratch buffer stays small.
+  let mask: Uint8Array;
+  if (body.length > SCRATCH_LIMIT) mask = new Uint8Array(body.length);
+  else {
+    if (scratchMask.length < body.length) scratchMask = new Uint8Array(Math.min(SCRATCH_LIMIT, Math.max(body.length, scratchMask.length * 2)));
+    mask = scratchMask.subarray(0, body.length);
+    mask.fill(0);
+  }
   const lines = splitLines(body);
   maskBlocks(body, lines, mask);
 

@@ -34,7 +34,7 @@ import { isMarkCodePoint, isSpaceUnit } from './chars.js';
 export interface FoldedText {
   /** The folded text. */
   readonly text: string;
-  /** For each folded UTF-16 unit, the original offset where its source segment starts. */
+  /** For each folded UTF-16 unit, the original offset where its source segment starts (read-only: maps may be shared between texts). */
   readonly starts: Int32Array;
   /** For each folded UTF-16 unit, the original offset just past its source segment. */
   readonly ends: Int32Array;
@@ -129,6 +129,98 @@ function unitsToString(units: Uint16Array, length: number): string {
  */
 export function foldText(text: string, options?: FoldOptions | undefined): FoldedText {
   const collapse = options?.collapseWhitespace ?? true;
+  if (typeof text === 'string' && !NON_ASCII.test(text)) return foldAscii(text, collapse);
+  return foldGeneral(text, collapse);
+}
+
+const NON_ASCII = /[^\u0000-\u007f]/;
+/** Runs of ASCII white space other than a single space (a single space folds to itself). */
+const ASCII_SPACE_RUN = / [\t-\r ]+|[\t-\r][\t-\r ]*/g;
+
+/** Texts up to this length share {@link identityTable}; longer ones get their own (so the table stays small). */
+const SHARED_IDENTITY_LIMIT = 1 << 16;
+let sharedIdentity = new Int32Array(0);
+
+/**
+ * A table with `table[i] === i` for `0 <= i <= length`. Up to {@link SHARED_IDENTITY_LIMIT}
+ * it is one table shared by every folded text: maps are read-only, never written after folding.
+ */
+function identityTable(length: number): Int32Array {
+  if (length + 1 > sharedIdentity.length) {
+    const size = length < SHARED_IDENTITY_LIMIT ? Math.min(SHARED_IDENTITY_LIMIT + 1, Math.max(length + 1, sharedIdentity.length * 2, 1024)) : length + 1;
+    const table = new Int32Array(size);
+    for (let at = 0; at < size; at += 1) table[at] = at;
+    if (length >= SHARED_IDENTITY_LIMIT) return table;
+    sharedIdentity = table;
+  }
+  return sharedIdentity;
+}
+
+/** Whether an ASCII text has white space other than single spaces (which fold to themselves). */
+function needsCollapsing(text: string): boolean {
+  let previousSpace = false;
+  for (let at = 0; at < text.length; at += 1) {
+    const unit = text.charCodeAt(at);
+    if (unit === 0x20) {
+      if (previousSpace) return true;
+      previousSpace = true;
+    } else if (unit >= 0x09 && unit <= 0x0d) return true;
+    else previousSpace = false;
+  }
+  return false;
+}
+
+/**
+ * The fast path of {@link foldText} for pure ASCII text, where no NFKC change
+ * or extra mapping applies: lower-casing only, white space runs collapsed to one
+ * space; the map is the identity with each collapsed run mapping to the run.
+ * Equal to the general path on every ASCII text (tested).
+ *
+ * @param text - an ASCII-only text
+ * @param collapse - whether to collapse white space runs
+ * @returns the folded text
+ * @internal
+ */
+export function foldAscii(text: string, collapse: boolean): FoldedText {
+  const length = text.length;
+  const lower = text.toLowerCase();
+  if (!collapse || !needsCollapsing(text)) {
+    // Nothing to collapse: the identity map, as views of one shared table (no allocation per text).
+    const table = identityTable(length);
+    return { text: lower, starts: table.subarray(0, length), ends: table.subarray(1, length + 1), originalLength: length };
+  }
+  const folded = lower.replace(ASCII_SPACE_RUN, ' ');
+  const count = folded.length;
+  const both = new Int32Array(count * 2);
+  const starts = both.subarray(0, count);
+  const ends = both.subarray(count, count * 2);
+  let out = 0;
+  let inSpace = false;
+  for (let index = 0; index < length; index += 1) {
+    const unit = text.charCodeAt(index);
+    if (unit === 0x20 || (unit >= 0x09 && unit <= 0x0d)) {
+      if (inSpace) {
+        ends[out - 1] = index + 1;
+        continue;
+      }
+      inSpace = true;
+    } else inSpace = false;
+    starts[out] = index;
+    ends[out] = index + 1;
+    out += 1;
+  }
+  return { text: folded, starts, ends, originalLength: length };
+}
+
+/**
+ * The general path of {@link foldText}, segment by segment (any text).
+ *
+ * @param text - the original text
+ * @param collapse - whether to collapse white space runs
+ * @returns the folded text
+ * @internal
+ */
+export function foldGeneral(text: string, collapse: boolean): FoldedText {
   const length = text.length;
   // Plain locals (no closure captures them), so that the hot loop keeps them in registers.
   let buffer = newBuffer(length + 16);
@@ -198,8 +290,15 @@ export function foldText(text: string, options?: FoldOptions | undefined): Folde
  * @returns the folded phrase (empty when the phrase is only white space)
  */
 export function foldPhrase(phrase: string): string {
-  return foldText(phrase).text.trim();
+  const known = phraseCache.get(phrase);
+  if (known !== undefined) return known;
+  const folded = foldText(phrase).text.trim();
+  if (phraseCache.size >= 8192) phraseCache.clear();
+  phraseCache.set(phrase, folded);
+  return folded;
 }
+
+const phraseCache = new Map<string, string>();
 
 /**
  * Maps a range of folded units `[start, end)` back to the original text.

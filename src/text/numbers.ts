@@ -344,8 +344,11 @@ export function findNumbers(text: string, start?: number | undefined, end?: numb
   }
 
   // Number words, only with a duration or a percent after them.
+  // The search reads at most a few units past a match that starts before `to` (the longest number word is 13
+  // units, plus its lookahead), so it runs on the text cut 32 units past `to`: a range costs its own length, not the rest of the text.
+  const subject = to + 32 < text.length ? text.slice(0, to + 32) : text;
   NUMBER_WORD.lastIndex = from;
-  for (let match = NUMBER_WORD.exec(text); match !== null && match.index < to; match = NUMBER_WORD.exec(text)) {
+  for (let match = NUMBER_WORD.exec(subject); match !== null && match.index < to; match = NUMBER_WORD.exec(subject)) {
     const [word, tens, units, single] = match;
     const value = (NUMBER_WORDS[(tens ?? single ?? '').toLowerCase()] ?? 0) + (units === undefined ? 0 : (NUMBER_WORDS[units.toLowerCase()] ?? 0));
     const wordEnd = match.index + word.length;

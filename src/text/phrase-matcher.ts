@@ -266,6 +266,7 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
   const outputLists = outputs;
 
   function scanFolded(text: string, folded: FoldedText): PhraseMatch[] {
+    const table = dense;
     const source = folded.text;
     const starts = folded.starts;
     const length = source.length;
@@ -274,8 +275,13 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
     let state = 0;
     for (let index = 0; index < length; index += 1) {
       const symbol = classOf[source.charCodeAt(index)] as number;
-      if (dense !== undefined) {
-        state = dense[state * classCount + symbol] as number;
+      if (table !== undefined) {
+        // Dense: skip ahead while the automaton stays in states without output (one table read per unit).
+        state = table[state * classCount + symbol] as number;
+        while (hasOutput[state] === 0 && index + 1 < length) {
+          index += 1;
+          state = table[state * classCount + (classOf[source.charCodeAt(index)] as number)] as number;
+        }
       } else if (symbol === 0) {
         state = 0;
       } else {

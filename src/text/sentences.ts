@@ -36,9 +36,6 @@ const ABBREVIATIONS = new Set([
   'e.g', 'i.e', 'cf', 'vs', 'al', 'approx', 'incl', 'excl', 'resp', 'fig', 'figs', 'nr', 'vol', 'pp', 'dr', 'mr', 'mrs', 'prof', 'jr', 'sr',
   'dept', 'ca', 'z.b', 'u.a', 'd.h', 'bzw', 'ggf', 'usw',
 ]);
-const TERMINATORS = '.!?…‼⁇⁈⁉';
-const FULL_WIDTH_TERMINATORS = '。！？';
-const CLOSERS = `"'”’»)]}*_`;
 const LINE_MARKER = /[ \t]*(?:>[ \t]*)*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+|#{1,6}[ \t]+)?/y;
 const STARTS_BLOCK = /^[ \t]*(?:[-+*][ \t]|\d{1,9}[.)][ \t]|#{1,6}(?:[ \t]|$)|>|\||```|~~~)/;
 const IS_HEADING_OR_ROW = /^[ \t]{0,3}(?:#{1,6}(?:[ \t]|$)|\|)/;
@@ -50,11 +47,42 @@ function lineEndAt(text: string, from: number): number {
   return at;
 }
 
+const LETTER = /\p{L}/u;
+
 /** The word (letters and inner dots) that ends just before `dot`, lower-cased. */
 function wordBefore(text: string, dot: number): string {
   let from = dot;
-  while (from > 0 && /[\p{L}.]/u.test(text[from - 1] as string)) from -= 1;
+  while (from > 0) {
+    const unit = text.charCodeAt(from - 1);
+    const isPart = unit < 0x80 ? unit === 0x2e || ((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a) : LETTER.test(text[from - 1] as string);
+    if (!isPart) break;
+    from -= 1;
+  }
   return text.slice(from, dot).toLowerCase();
+}
+
+/** Whether a UTF-16 unit is lower case (`\p{Ll}`, a lone surrogate never is). */
+function isLowerUnit(text: string, at: number): boolean {
+  if (at >= text.length) return false;
+  const unit = text.charCodeAt(at);
+  if (unit < 0x80) return unit >= 0x61 && unit <= 0x7a;
+  return LOWER.test(text[at] as string);
+}
+
+/** ASCII units that are neither white space nor a terminator (`.`, `!`, `?`). */
+const PLAIN_ASCII = new Uint8Array(128).fill(1);
+for (const unit of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x2e, 0x21, 0x3f]) PLAIN_ASCII[unit] = 0;
+
+function isTerminatorUnit(unit: number): boolean {
+  return unit === 0x2e || unit === 0x21 || unit === 0x3f || unit === 0x2026 || unit === 0x203c || (unit >= 0x2047 && unit <= 0x2049);
+}
+
+function isFullWidthTerminatorUnit(unit: number): boolean {
+  return unit === 0x3002 || unit === 0xff01 || unit === 0xff1f;
+}
+
+function isCloserUnit(unit: number): boolean {
+  return unit === 0x22 || unit === 0x27 || unit === 0x29 || unit === 0x2a || unit === 0x5d || unit === 0x5f || unit === 0x7d || unit === 0xbb || unit === 0x2019 || unit === 0x201d;
 }
 
 /** Whether the line break at `lineEnd` (a line that started at `lineStart`) ends the sentence. */
@@ -94,46 +122,52 @@ export function splitSentences(text: string): TextRange[] {
   };
   skipMarker();
   while (index < length) {
-    const char = text[index] as string;
-    if (char === '\n' || char === '\r') {
-      const next = char === '\r' && text[index + 1] === '\n' ? index + 2 : index + 1;
+    const unit = text.charCodeAt(index);
+    if (unit === 0x0a || unit === 0x0d) {
+      const next = unit === 0x0d && text.charCodeAt(index + 1) === 0x0a ? index + 2 : index + 1;
       if (start !== -1 && breaksAtLine(text, lineStart, index, next)) close();
       lineStart = next;
       index = next;
       if (start === -1) skipMarker();
       continue;
     }
-    if (isSpaceUnit(char.charCodeAt(0))) {
+    if (isSpaceUnit(unit)) {
       index += 1;
       continue;
     }
     if (start === -1) start = index;
-    if (FULL_WIDTH_TERMINATORS.includes(char)) {
+    if (unit < 0x80 ? PLAIN_ASCII[unit] === 1 : !isTerminatorUnit(unit) && !isFullWidthTerminatorUnit(unit)) {
+      // A run of units that neither end a sentence nor break a line: step over the ASCII ones in one go.
+      index += 1;
+      while (index < length) {
+        const next = text.charCodeAt(index);
+        if (next >= 0x80 || PLAIN_ASCII[next] === 0) break;
+        index += 1;
+      }
+      end = index;
+      continue;
+    }
+    if (isFullWidthTerminatorUnit(unit)) {
       let after = index + 1;
-      while (after < length && (FULL_WIDTH_TERMINATORS.includes(text[after] as string) || CLOSERS.includes(text[after] as string))) after += 1;
+      while (after < length && (isFullWidthTerminatorUnit(text.charCodeAt(after)) || isCloserUnit(text.charCodeAt(after)))) after += 1;
       end = after;
       close();
       index = after;
       continue;
     }
-    if (TERMINATORS.includes(char)) {
-      let after = index + 1;
-      while (after < length && TERMINATORS.includes(text[after] as string)) after += 1;
-      const run = after - index;
-      while (after < length && CLOSERS.includes(text[after] as string)) after += 1;
-      end = after;
-      if (after >= length || isSpaceUnit(text.charCodeAt(after))) {
-        let next = after;
-        while (next < length && isSpaceUnit(text.charCodeAt(next))) next += 1;
-        const singleDot = char === '.' && run === 1;
-        const continues = singleDot && (ABBREVIATIONS.has(wordBefore(text, index)) || LOWER.test(text[next] ?? ''));
-        if (!continues) close();
-      }
-      index = after;
-      continue;
+    let after = index + 1;
+    while (after < length && isTerminatorUnit(text.charCodeAt(after))) after += 1;
+    const run = after - index;
+    while (after < length && isCloserUnit(text.charCodeAt(after))) after += 1;
+    end = after;
+    if (after >= length || isSpaceUnit(text.charCodeAt(after))) {
+      let next = after;
+      while (next < length && isSpaceUnit(text.charCodeAt(next))) next += 1;
+      const singleDot = unit === 0x2e && run === 1;
+      const continues = singleDot && (isLowerUnit(text, next) || ABBREVIATIONS.has(wordBefore(text, index)));
+      if (!continues) close();
     }
-    index += 1;
-    end = index;
+    index = after;
   }
   close();
   return sentences;

@@ -1,5 +1,8 @@
+import type { PreferredTerm } from '../../plumb-line/schema.js';
+import type { PhraseMatch } from '../../text/phrase-matcher.js';
 import { foldPhrase } from '../../text/normalize.js';
-import { quote, type Rule } from '../rule.js';
+import type { PlumbLineTerm } from '../compile-plumb-line.js';
+import { quote, type Rule, type RuleFinding } from '../rule.js';
 
 /** Capitalises the first letter. */
 function capitalise(text: string): string {
@@ -64,6 +67,20 @@ function replacementFor(matched: string, avoided: string, use: string): string |
   }
 }
 
+const replacementCache = new Map<string, string | null>();
+
+/** {@link replacementFor} in the case style of the match (remembered: the same terms recur across stories). */
+function casedReplacement(matched: string, avoided: string, use: string): string | undefined {
+  const key = `${matched}\u0000${avoided}\u0000${use}`;
+  const known = replacementCache.get(key);
+  if (known !== undefined) return known ?? undefined;
+  const replacement = replacementFor(matched, avoided, use);
+  const text = replacement === undefined ? undefined : matchCase(matched, replacement);
+  if (replacementCache.size >= 8192) replacementCache.clear();
+  replacementCache.set(key, text ?? null);
+  return text;
+}
+
 /** preferred-term: the story uses a term the plumb line asks to replace. */
 export const preferredTerm: Rule = {
   meta: {
@@ -75,29 +92,31 @@ export const preferredTerm: Rule = {
   },
   check(analysis) {
     const preferred = analysis.compiled.plumbLine.vocabulary?.preferred ?? [];
+    const terms = analysis.compiled.terms;
     // Candidates, then one per range: overlapping hits keep the longest, and on the same range the shortest avoided form (so plurals keep their ending).
-    const candidates = analysis.hits.flatMap((hit) => {
-      const term = analysis.compiled.terms[hit.termIndex];
-      const pair = term?.kind === 'avoid' ? preferred[term.index] : undefined;
-      return term === undefined || pair === undefined ? [] : [{ hit, term, pair }];
-    });
+    const candidates: { hit: PhraseMatch; term: PlumbLineTerm; pair: PreferredTerm }[] = [];
+    for (const hit of analysis.hits) {
+      const term = terms[hit.termIndex];
+      if (term === undefined || term.kind !== 'avoid') continue;
+      const pair = preferred[term.index];
+      if (pair !== undefined) candidates.push({ hit, term, pair });
+    }
     candidates.sort((a, b) => a.hit.start - b.hit.start || b.hit.end - a.hit.end || a.term.phrase.length - b.term.phrase.length);
     let lastEnd = -1;
-    return candidates.flatMap(({ hit, term, pair }) => {
-      if (hit.start < lastEnd) return [];
+    const findings: RuleFinding[] = [];
+    for (const { hit, term, pair } of candidates) {
+      if (hit.start < lastEnd) continue;
       lastEnd = hit.end;
-      const replacement = replacementFor(hit.text, term.phrase, pair.use);
-      const text = replacement === undefined ? undefined : matchCase(hit.text, replacement);
-      return [
-        {
-          message: `Use ${quote(text ?? pair.use)} instead of ${quote(hit.text)}.`,
-          start: hit.start,
-          end: hit.end,
-          actual: hit.text,
-          expected: [text ?? pair.use],
-          ...(text === undefined || /[\r\n]/.test(hit.text) ? {} : { fix: { start: hit.start, end: hit.end, text } }),
-        },
-      ];
-    });
+      const text = casedReplacement(hit.text, term.phrase, pair.use);
+      findings.push({
+        message: `Use ${quote(text ?? pair.use)} instead of ${quote(hit.text)}.`,
+        start: hit.start,
+        end: hit.end,
+        actual: hit.text,
+        expected: [text ?? pair.use],
+        ...(text === undefined || /[\r\n]/.test(hit.text) ? {} : { fix: { start: hit.start, end: hit.end, text } }),
+      });
+    }
+    return findings;
   },
 };

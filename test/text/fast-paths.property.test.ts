@@ -1,0 +1,105 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { foldAscii, foldGeneral, foldPhrase, foldText, type FoldedText } from '../../src/text/normalize.js';
+import { maskMarkdown } from '../../src/text/mask-markdown.js';
+import { splitSentences } from '../../src/text/sentences.js';
+import { splitSentences as referenceSentences } from './sentences-reference.js';
+
+const plain = (folded: FoldedText): unknown => ({
+  text: folded.text,
+  starts: Array.from(folded.starts),
+  ends: Array.from(folded.ends),
+  originalLength: folded.originalLength,
+});
+
+/** ASCII texts rich in white space runs, line breaks, capitals and punctuation. */
+const asciiText = fc
+  .array(fc.constantFrom('a', 'Z', 'Q', 'x', '1', ' ', '  ', '\t', '\n', '\r\n', '\r', '\v', '\f', '.', '!', '?', "'", '-', '#', '*', '`', 'GitHub', 'e.g.', 'Dr. ', ' a', ' B'), { maxLength: 40 })
+  .map((parts) => parts.join(''));
+
+describe('foldText fast path', () => {
+  it('folds ASCII text exactly as the general path does, with and without collapsing', () => {
+    fc.assert(
+      fc.property(fc.oneof(asciiText, fc.string({ unit: 'binary-ascii', maxLength: 60 })), fc.boolean(), (text, collapse) => {
+        expect(plain(foldAscii(text, collapse))).toEqual(plain(foldGeneral(text, collapse)));
+        expect(plain(foldText(text, { collapseWhitespace: collapse }))).toEqual(plain(foldGeneral(text, collapse)));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('maps long texts and texts of every length around the shared table size exactly', () => {
+    for (const length of [0, 1, 1_023, 1_024, 1_025, 65_535, 65_536, 65_537, 70_000]) {
+      const text = 'Ab c'.repeat(Math.ceil(length / 4)).slice(0, length);
+      const folded = foldText(text);
+      expect(folded.text).toBe(text.toLowerCase());
+      expect(folded.starts.length).toBe(length);
+      expect(folded.ends.length).toBe(length);
+      for (let at = 0; at < length; at += 997) {
+        expect(folded.starts[at]).toBe(at);
+        expect(folded.ends[at]).toBe(at + 1);
+      }
+      if (length > 0) expect([folded.starts[length - 1], folded.ends[length - 1]]).toEqual([length - 1, length]);
+    }
+    expect(plain(foldText('x'.repeat(70_000)))).toEqual(plain(foldGeneral('x'.repeat(70_000), true)));
+  });
+
+  it('leaves any other text to the general path', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme-composite', maxLength: 30 }), (text) => {
+        expect(plain(foldText(text))).toEqual(plain(foldGeneral(text, true)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('remembers phrases without changing them', () => {
+    fc.assert(
+      fc.property(fc.oneof(asciiText, fc.string({ maxLength: 20 })), (phrase) => {
+        const first = foldPhrase(phrase);
+        expect(first).toBe(foldGeneral(phrase, true).text.trim());
+        expect(foldPhrase(phrase)).toBe(first);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+/** Prose with every construct the splitter looks at: terminators, closers, abbreviations, line markers, non-ASCII. */
+const prose = fc
+  .array(
+    fc.constantFrom(
+      'a', 'B', 'z', ' ', '  ', '\t', '\n', '\r\n', '\r', '\n\n', '.', '!', '?', '…', '‼', '⁇', '⁉', '。', '！', '？', '"', "'", '”', '’', '»', ')',
+      ']', '}', '*', '_', 'e.g', 'i.e', 'vs', 'Dr', 'approx', 'z.B', 'é', 'É', 'ß', 'Ω', 'ω', '\u0301', '𝐀', '\ud800', '# ', '- ', '1. ', '> ', '|', '```',
+      '~~~', '99.9%', 'Node.js', '\u00a0', '\u2028', '\u0085', ' a', ' A',
+    ),
+    { maxLength: 40 },
+  )
+  .map((parts) => parts.join(''));
+
+describe('splitSentences linear scan', () => {
+  it('splits exactly as the regex-based splitter it replaced', () => {
+    fc.assert(
+      fc.property(fc.oneof(prose, fc.string({ maxLength: 40 })), (text) => {
+        expect(splitSentences(text)).toEqual(referenceSentences(text));
+        const masked = maskMarkdown(text);
+        expect(splitSentences(masked)).toEqual(referenceSentences(masked));
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+});
+
+describe('maskMarkdown scratch buffer', () => {
+  it('gives the same mask whatever was masked before, for short and long bodies', () => {
+    const code = '`code` <b>x</b> see https://example.com and notes.yaml\n'.repeat(3);
+    const plainText = 'plain prose with nothing to mask\n'.repeat(3);
+    const long = `${code}${'word '.repeat(20_000)}`;
+    const fresh = [code, plainText, long].map((body) => maskMarkdown(body));
+    for (const order of [[0, 1, 2], [2, 1, 0], [1, 0, 2, 0, 1]]) {
+      for (const at of order) expect(maskMarkdown([code, plainText, long][at] as string)).toBe(fresh[at]);
+    }
+    expect(fresh[1]).toBe(plainText);
+    expect(fresh[0]).not.toBe(code);
+  });
+});

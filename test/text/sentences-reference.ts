@@ -1,0 +1,173 @@
+// The regex-based splitter splitSentences replaced (kept verbatim as an oracle for the linear scan).
+/**
+ * Internal: splits prose into sentences, so that a rule can read what a
+ * sentence states next to a term (the number stated with a claim term).
+ *
+ * A sentence ends:
+ * - after `.`, `!`, `?`, `…` (a run of them, then closing quotes, brackets or
+ *   emphasis markers) followed by white space or the end, except a single `.`
+ *   after a known abbreviation (`e.g.`, `i.e.`, `vs.`, `approx.`, `Dr.`, …) or
+ *   followed by a lower-case letter (`… approx. ten`); a `.` inside a number
+ *   (`99.9%`) or a name (`Node.js`) is not followed by white space, so it never ends one;
+ * - after `。`, `！`, `？` (full-width), whatever follows;
+ * - at a line break before a blank line, a list item, a heading, a block
+ *   quote, a table row or a code fence, after a heading or a table row, and
+ *   before a line that does not start with a lower-case letter (a line that
+ *   starts with one continues the sentence: wrapped prose);
+ * - at the end of the text.
+ *
+ * Ranges exclude the white space around a sentence and the list, heading and
+ * block quote markers at the start of its line. Works on plain text and on
+ * Markdown masked by `maskMarkdown` (masked code is white space).
+ *
+ * @module
+ * @internal
+ */
+
+import { describeValue, PlumblineError } from '../../src/errors.js';
+import { isSpaceUnit } from '../../src/text/chars.js';
+
+/** A range of UTF-16 offsets, `end` exclusive. */
+export interface TextRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+const ABBREVIATIONS = new Set([
+  'e.g', 'i.e', 'cf', 'vs', 'al', 'approx', 'incl', 'excl', 'resp', 'fig', 'figs', 'nr', 'vol', 'pp', 'dr', 'mr', 'mrs', 'prof', 'jr', 'sr',
+  'dept', 'ca', 'z.b', 'u.a', 'd.h', 'bzw', 'ggf', 'usw',
+]);
+const TERMINATORS = '.!?…‼⁇⁈⁉';
+const FULL_WIDTH_TERMINATORS = '。！？';
+const CLOSERS = `"'”’»)]}*_`;
+const LINE_MARKER = /[ \t]*(?:>[ \t]*)*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+|#{1,6}[ \t]+)?/y;
+const STARTS_BLOCK = /^[ \t]*(?:[-+*][ \t]|\d{1,9}[.)][ \t]|#{1,6}(?:[ \t]|$)|>|\||```|~~~)/;
+const IS_HEADING_OR_ROW = /^[ \t]{0,3}(?:#{1,6}(?:[ \t]|$)|\|)/;
+const LOWER = /\p{Ll}/u;
+
+function lineEndAt(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && text[at] !== '\n' && text[at] !== '\r') at += 1;
+  return at;
+}
+
+/** The word (letters and inner dots) that ends just before `dot`, lower-cased. */
+function wordBefore(text: string, dot: number): string {
+  let from = dot;
+  while (from > 0 && /[\p{L}.]/u.test(text[from - 1] as string)) from -= 1;
+  return text.slice(from, dot).toLowerCase();
+}
+
+/** Whether the line break at `lineEnd` (a line that started at `lineStart`) ends the sentence. */
+function breaksAtLine(text: string, lineStart: number, lineEnd: number, nextStart: number): boolean {
+  if (nextStart >= text.length) return true;
+  if (IS_HEADING_OR_ROW.test(text.slice(lineStart, lineEnd))) return true;
+  const next = text.slice(nextStart, lineEndAt(text, nextStart));
+  if (next.trim() === '' || STARTS_BLOCK.test(next)) return true;
+  const first = next.trimStart()[0] ?? '';
+  return !LOWER.test(first);
+}
+
+/**
+ * Splits a text into sentences.
+ *
+ * @param text - plain text or masked Markdown
+ * @returns the sentences in order, each without surrounding white space
+ * @throws {@link PlumblineError} `INVALID_ARGUMENT` when `text` is not a string
+ */
+export function splitSentences(text: string): TextRange[] {
+  if (typeof text !== 'string') {
+    throw new PlumblineError('INVALID_ARGUMENT', { argument: 'text', expected: 'a string', received: describeValue(text) });
+  }
+  const sentences: TextRange[] = [];
+  const length = text.length;
+  let start = -1;
+  let end = -1;
+  const close = (): void => {
+    if (start !== -1) sentences.push({ start, end });
+    start = -1;
+  };
+  let lineStart = 0;
+  let index = 0;
+  const skipMarker = (): void => {
+    LINE_MARKER.lastIndex = index;
+    if (LINE_MARKER.exec(text) !== null) index = LINE_MARKER.lastIndex;
+  };
+  skipMarker();
+  while (index < length) {
+    const char = text[index] as string;
+    if (char === '\n' || char === '\r') {
+      const next = char === '\r' && text[index + 1] === '\n' ? index + 2 : index + 1;
+      if (start !== -1 && breaksAtLine(text, lineStart, index, next)) close();
+      lineStart = next;
+      index = next;
+      if (start === -1) skipMarker();
+      continue;
+    }
+    if (isSpaceUnit(char.charCodeAt(0))) {
+      index += 1;
+      continue;
+    }
+    if (start === -1) start = index;
+    if (FULL_WIDTH_TERMINATORS.includes(char)) {
+      let after = index + 1;
+      while (after < length && (FULL_WIDTH_TERMINATORS.includes(text[after] as string) || CLOSERS.includes(text[after] as string))) after += 1;
+      end = after;
+      close();
+      index = after;
+      continue;
+    }
+    if (TERMINATORS.includes(char)) {
+      let after = index + 1;
+      while (after < length && TERMINATORS.includes(text[after] as string)) after += 1;
+      const run = after - index;
+      while (after < length && CLOSERS.includes(text[after] as string)) after += 1;
+      end = after;
+      if (after >= length || isSpaceUnit(text.charCodeAt(after))) {
+        let next = after;
+        while (next < length && isSpaceUnit(text.charCodeAt(next))) next += 1;
+        const singleDot = char === '.' && run === 1;
+        const continues = singleDot && (ABBREVIATIONS.has(wordBefore(text, index)) || LOWER.test(text[next] ?? ''));
+        if (!continues) close();
+      }
+      index = after;
+      continue;
+    }
+    index += 1;
+    end = index;
+  }
+  close();
+  return sentences;
+}
+
+/**
+ * Finds the sentence that contains an offset, by binary search.
+ *
+ * @param sentences - the result of {@link splitSentences}
+ * @param offset - a UTF-16 offset
+ * @returns the sentence with `start <= offset < end`, or undefined between sentences
+ */
+export function findSentence(sentences: readonly TextRange[], offset: number): TextRange | undefined {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const sentence = sentences[middle] as TextRange;
+    if (offset < sentence.start) high = middle - 1;
+    else if (offset >= sentence.end) low = middle + 1;
+    else return sentence;
+  }
+  return undefined;
+}
+
+/**
+ * The sentence of a text that contains an offset (splits the whole text; split
+ * once with {@link splitSentences} and use {@link findSentence} for many lookups).
+ *
+ * @param text - plain text or masked Markdown
+ * @param offset - a UTF-16 offset
+ * @returns the sentence containing `offset`, or undefined between sentences
+ */
+export function sentenceAt(text: string, offset: number): TextRange | undefined {
+  return findSentence(splitSentences(text), offset);
+}
