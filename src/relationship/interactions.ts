@@ -7,13 +7,11 @@
  * @internal
  */
 
-import { describeValue, PlumblineError } from '../errors.js';
+import { invalidArgument } from '../errors.js';
 import { parseInstant } from '../common/instant.js';
 import type { Interaction, Relationship } from './schema.js';
 
-function invalid(argument: string, expected: string, received: unknown): PlumblineError {
-  return new PlumblineError('INVALID_ARGUMENT', { argument, expected, received: describeValue(received) });
-}
+const invalid = invalidArgument;
 
 /** Checks the relationship's shape that every function needs, and returns its interactions. */
 export function relationshipInteractions(relationship: Relationship, field: string): readonly Interaction[] {

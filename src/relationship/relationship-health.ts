@@ -1,4 +1,4 @@
-import { describeValue, PlumblineError } from '../errors.js';
+import { invalidArgument } from '../errors.js';
 import { formatDay, readAsOfEnd, utcDay } from '../common/instant.js';
 import { DEFAULT_HEALTH_WEIGHTS, type HealthMeasureId, type HealthWeights, STAGE_HEALTH_SCORES } from './health-defaults.js';
 import { interactionInstant, relationshipInteractions } from './interactions.js';
@@ -67,9 +67,7 @@ export interface RelationshipHealth {
 
 const MEASURES: readonly HealthMeasureId[] = ['recency', 'frequency', 'balance', 'sentiment', 'stage'];
 
-function invalid(argument: string, expected: string, received: unknown): PlumblineError {
-  return new PlumblineError('INVALID_ARGUMENT', { argument, expected, received: describeValue(received) });
-}
+const invalid = invalidArgument;
 
 function positive(value: unknown, field: string, fallback: number, expected: string): number {
   if (value === undefined) return fallback;

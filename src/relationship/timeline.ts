@@ -1,4 +1,4 @@
-import { describeValue, PlumblineError } from '../errors.js';
+import { invalidArgument } from '../errors.js';
 import { formatDay, readAsOfEnd, utcDay } from '../common/instant.js';
 import { interactionInstant, relationshipInteractions } from './interactions.js';
 import type { FutureInteraction } from './relationship-health.js';
@@ -47,9 +47,7 @@ export interface Timeline {
   readonly futureInteractions: FutureInteraction[];
 }
 
-function invalid(argument: string, expected: string, received: unknown): PlumblineError {
-  return new PlumblineError('INVALID_ARGUMENT', { argument, expected, received: describeValue(received) });
-}
+const invalid = invalidArgument;
 
 /**
  * A relationship's interactions in time order, with the gap before each, the

@@ -37,7 +37,7 @@
  * @internal
  */
 
-import { describeValue, PlumblineError } from '../errors.js';
+import { invalidArgument } from '../errors.js';
 import { codePointAtIndex, codePointBeforeIndex, isJoiner, isNoSpaceScript, isWordCodePoint } from './chars.js';
 import { foldPhrase, foldText, type FoldedText } from './normalize.js';
 
@@ -103,9 +103,7 @@ const DEFAULT_DENSE_LIMIT = 1 << 22;
 const LATIN_LETTER = /\p{Script=Latin}/u;
 const VOWELS = 'aeiou';
 
-function invalid(argument: string, expected: string, received: unknown): PlumblineError {
-  return new PlumblineError('INVALID_ARGUMENT', { argument, expected, received: describeValue(received) });
-}
+const invalid = invalidArgument;
 
 /**
  * The folded forms a term matches: the phrase itself, then its inflections.
