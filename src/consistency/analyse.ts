@@ -13,11 +13,12 @@ import { lineIndex } from '../text/line-index.js';
 import { maskMarkdown } from '../text/mask-markdown.js';
 import { foldText } from '../text/normalize.js';
 import type { PhraseMatch, PhraseMatcher } from '../text/phrase-matcher.js';
+import type { LineIndex } from '../text/line-index.js';
 import { splitSentences, type TextRange } from '../text/sentences.js';
 import type { CompiledPlumbLine } from './compile-plumb-line.js';
 import type { CheckContext } from './diagnostic.js';
 import type { StoryAnalysis } from './rule.js';
-import { fixedPhraseMatcher, splitPhraseId } from './rules.js';
+import { FIXED_PHRASES } from './rules.js';
 
 /** The context's records, indexed once per check. */
 export interface Audience {
@@ -125,13 +126,19 @@ export function analyseStory(compiled: CompiledPlumbLine, story: Story, audience
   const body = story.body;
   const masked = maskMarkdown(body);
   const folded = foldText(masked);
-  const hits = compiled.matcher.scanFolded(masked, folded).filter((hit) => unmasked(body, hit));
+  // One scan for the plumb line's terms and the rules' fixed phrases (appended after them).
+  const termCount = compiled.terms.length;
+  const hits: PhraseMatch[] = [];
   const phraseHits = new Map<string, PhraseMatch[]>();
-  for (const hit of fixedPhraseMatcher().scanFolded(masked, folded)) {
-    const [ruleId, id] = splitPhraseId(hit.id);
-    const list = phraseHits.get(ruleId) ?? [];
-    list.push({ ...hit, id });
-    phraseHits.set(ruleId, list);
+  for (const hit of compiled.matcher.scanFolded(masked, folded)) {
+    if (hit.termIndex < termCount) {
+      if (unmasked(body, hit)) hits.push(hit);
+      continue;
+    }
+    const ruleId = (FIXED_PHRASES[hit.termIndex - termCount] as (typeof FIXED_PHRASES)[number]).ruleId;
+    const list = phraseHits.get(ruleId);
+    if (list === undefined) phraseHits.set(ruleId, [hit]);
+    else list.push(hit);
   }
   const wordCount = wordsOf(masked, undefined);
   const unknownAudience: string[] = [];
@@ -159,6 +166,7 @@ export function analyseStory(compiled: CompiledPlumbLine, story: Story, audience
   const scans = new Map<PhraseMatcher, readonly PhraseMatch[]>();
   let sentences: TextRange[] | undefined;
   let wordStarts: number[] | undefined;
+  let lines: LineIndex | undefined;
   return {
     story,
     body,
@@ -171,7 +179,10 @@ export function analyseStory(compiled: CompiledPlumbLine, story: Story, audience
       sentences ??= splitSentences(masked);
       return sentences;
     },
-    lines: lineIndex(body),
+    get lines() {
+      lines ??= lineIndex(body);
+      return lines;
+    },
     wordCount,
     get wordStarts() {
       if (wordStarts === undefined) {

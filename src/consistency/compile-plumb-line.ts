@@ -3,6 +3,7 @@ import type { PlumbLine } from '../plumb-line/schema.js';
 import { canonicalValue } from '../text/numbers.js';
 import { compileMatcher, type PhraseMatcher, type PhraseTerm } from '../text/phrase-matcher.js';
 import { foldPhrase } from '../text/normalize.js';
+import { FIXED_PHRASES } from './rules.js';
 
 /** What a plumb-line term stands for; `index` points into the list named by `kind`. */
 export interface PlumbLineTerm {
@@ -24,12 +25,14 @@ export interface CompiledPlumbLine {
   /** The plumb line it was compiled from. */
   readonly plumbLine: PlumbLine;
   /**
-   * One automaton for every theme, claim, vocabulary and name term.
+   * One automaton for every theme, claim, vocabulary and name term, followed
+   * by the rules' own fixed phrases (term index `terms.length` and up), so a
+   * story is scanned once for all of them.
    *
    * @internal
    */
   readonly matcher: PhraseMatcher;
-  /** What each term of `matcher` stands for, by term index. */
+  /** What each plumb-line term of `matcher` stands for, by term index. */
   readonly terms: readonly PlumbLineTerm[];
   /** Per claim, its canonical value (`'99.9%'`), when it has one. */
   readonly claimValues: readonly (string | undefined)[];
@@ -126,6 +129,7 @@ export function compilePlumbLine(plumbLine: PlumbLine): CompiledPlumbLine {
   list(vocabulary?.names, 'plumbLine.vocabulary.names').forEach((name, index) => {
     add('name', index, checkPhrase(name, `plumbLine.vocabulary.names[${index}]`), false);
   });
+  for (const fixed of FIXED_PHRASES) phrases.push(fixed.term);
   const compiled: CompiledPlumbLine = Object.freeze({
     compiled: true as const,
     plumbLine,

@@ -1,4 +1,4 @@
-import { compileMatcher, type PhraseMatcher, type PhraseTerm } from '../text/phrase-matcher.js';
+import type { PhraseTerm } from '../text/phrase-matcher.js';
 import type { Rule, RuleMeta } from './rule.js';
 import { bannedPhrase } from './rules/banned-phrase.js';
 import { brandSpelling } from './rules/brand-spelling.js';
@@ -49,22 +49,16 @@ export const REGISTRY: readonly Rule[] = [
  */
 export const CONSISTENCY_RULES: readonly RuleMeta[] = Object.freeze(REGISTRY.map((rule) => rule.meta));
 
-const SEPARATOR = '\u0000';
-let fixed: PhraseMatcher | undefined;
-
-/** Internal: one matcher for every rule's fixed phrases (ids `ruleId\0phraseId`), compiled on first use. */
-export function fixedPhraseMatcher(): PhraseMatcher {
-  if (fixed === undefined) {
-    const terms: PhraseTerm[] = REGISTRY.flatMap((rule) =>
-      (rule.phrases ?? []).map((term) => ({ id: `${rule.meta.id}${SEPARATOR}${term.id}`, phrase: term.phrase, inflect: term.inflect })),
-    );
-    fixed = compileMatcher(terms);
-  }
-  return fixed;
+/** A rule's fixed phrase, as the plumb line's matcher holds it. */
+export interface FixedPhrase {
+  /** The rule that looks for it. */
+  readonly ruleId: string;
+  /** The term, with the rule's own id for it. */
+  readonly term: PhraseTerm;
 }
 
-/** Internal: splits a fixed-phrase id into its rule id and phrase id. */
-export function splitPhraseId(id: string): [ruleId: string, phraseId: string] {
-  const at = id.indexOf(SEPARATOR);
-  return [id.slice(0, at), id.slice(at + 1)];
-}
+/**
+ * Internal: every rule's fixed phrases, in registry order. {@link compilePlumbLine} appends them to
+ * the plumb line's terms, so one scan of a story finds both.
+ */
+export const FIXED_PHRASES: readonly FixedPhrase[] = REGISTRY.flatMap((rule) => (rule.phrases ?? []).map((term) => ({ ruleId: rule.meta.id, term })));

@@ -54,13 +54,20 @@ export function lineIndex(text: string): LineIndex {
     throw new PlumblineError('INVALID_ARGUMENT', { argument: 'text', expected: 'a string', received: describeValue(text) });
   }
   const starts: number[] = [0];
-  for (let index = 0; index < text.length; index += 1) {
-    const unit = text.charCodeAt(index);
-    if (unit === 0x0a) starts.push(index + 1);
-    else if (unit === 0x0d) {
-      if (text.charCodeAt(index + 1) === 0x0a) index += 1;
-      starts.push(index + 1);
+  // Native searches for the next break rather than a loop over every unit.
+  let lineFeed = text.indexOf('\n');
+  let carriageReturn = text.indexOf('\r');
+  while (lineFeed !== -1 || carriageReturn !== -1) {
+    if (carriageReturn === -1 || (lineFeed !== -1 && lineFeed < carriageReturn)) {
+      starts.push(lineFeed + 1);
+      lineFeed = text.indexOf('\n', lineFeed + 1);
+      continue;
     }
+    // `\r\n` is one break; a lone `\r` is one too.
+    const next = lineFeed === carriageReturn + 1 ? carriageReturn + 2 : carriageReturn + 1;
+    starts.push(next);
+    if (lineFeed === carriageReturn + 1) lineFeed = text.indexOf('\n', next);
+    carriageReturn = text.indexOf('\r', next);
   }
   const length = text.length;
 

@@ -239,9 +239,12 @@ const DOMAIN = /[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za
 const EXTENSION = /[A-Za-z0-9]+/y;
 const SPACE_CHAR = /\s/;
 
-/** ASCII units at which the inline scanner does nothing but step on: all but `\\`, backtick, `<`, `[`, `]`, `@`, `.` and the first letters of URLs (`h`, `f`, `w`). */
-const INLINE_INERT = new Uint8Array(128).fill(1);
-for (const char of '\\`<[]@.hHfFwW') INLINE_INERT[char.charCodeAt(0)] = 0;
+/**
+ * The next place where the inline scanner may have something to do: `\\`, a backtick, `<`, `[`,
+ * `]`, `@`, a `.` before a letter or digit (a file extension), or the start of a URL. Everything
+ * between is stepped over by one native search instead of a look at every unit.
+ */
+const INLINE_TRIGGER = /[\\`<[\]@]|\.[A-Za-z0-9]|(?:https?|ftp):\/\/|www\./gi;
 
 /** Masks inline constructs in one paragraph, `body.slice(start, end)`: a class, so no closures are made per paragraph. */
 class InlineMasker {
@@ -270,13 +273,16 @@ class InlineMasker {
     let at = 0;
     const { mask, start } = this;
     while (at < length) {
-      // Skip masked units and units that start nothing (the default case below, when no URL can start there).
-      let unit = text.charCodeAt(at);
-      while (mask[start + at] === 1 || unit >= 0x80 || INLINE_INERT[unit] === 1) {
+      // Skip to the next unit that may start something, and past it when it is masked already.
+      INLINE_TRIGGER.lastIndex = at;
+      const trigger = INLINE_TRIGGER.exec(text);
+      if (trigger === null) return;
+      at = trigger.index;
+      if (mask[start + at] === 1) {
         at += 1;
-        if (at >= length) return;
-        unit = text.charCodeAt(at);
+        continue;
       }
+      const unit = text.charCodeAt(at);
       switch (unit) {
         case 0x5c: // backslash
           at += ASCII_PUNCTUATION.test(text[at + 1] ?? '') ? 2 : 1;

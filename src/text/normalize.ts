@@ -156,18 +156,12 @@ function identityTable(length: number): Int32Array {
   return sharedIdentity;
 }
 
+/** White space other than a single space: a run of two or more, or any tab or line break (native search, no loop). */
+const COLLAPSIBLE = / [\t-\r ]|[\t-\r]/;
+
 /** Whether an ASCII text has white space other than single spaces (which fold to themselves). */
 function needsCollapsing(text: string): boolean {
-  let previousSpace = false;
-  for (let at = 0; at < text.length; at += 1) {
-    const unit = text.charCodeAt(at);
-    if (unit === 0x20) {
-      if (previousSpace) return true;
-      previousSpace = true;
-    } else if (unit >= 0x09 && unit <= 0x0d) return true;
-    else previousSpace = false;
-  }
-  return false;
+  return COLLAPSIBLE.test(text);
 }
 
 /**

@@ -100,6 +100,8 @@ export interface CompileMatcherOptions {
 }
 
 const DEFAULT_DENSE_LIMIT = 1 << 22;
+/** Marks a dense-table entry whose state has output (the sign bit). */
+const OUTPUT_FLAG = 1 << 31;
 const LATIN_LETTER = /\p{Script=Latin}/u;
 const VOWELS = 'aeiou';
 
@@ -247,16 +249,19 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
     hasOutput[state] = (outputs[state] as number[]).length > 0 || (dictionary[state] as number) >= 0 ? 1 : 0;
   }
 
-  // A dense transition table when it fits, so that a step is one array read.
+  // A dense transition table when it fits, so that a step is one array read. Entries are the next
+  // state premultiplied by the class count (no multiply per step), with the sign bit set when that
+  // state has output (no second read per step).
   let dense: Int32Array | undefined;
   if (stateCount * classCount <= denseLimit) {
     dense = new Int32Array(stateCount * classCount);
-    for (const [symbol, child] of children[0] as Map<number, number>) dense[symbol] = child;
+    const entry = (child: number): number => (child * classCount) | (hasOutput[child] === 1 ? OUTPUT_FLAG : 0);
+    for (const [symbol, child] of children[0] as Map<number, number>) dense[symbol] = entry(child);
     for (const state of order) {
       const base = state * classCount;
       const fallback = (fail[state] as number) * classCount;
       for (let symbol = 1; symbol < classCount; symbol += 1) dense[base + symbol] = dense[fallback + symbol] as number;
-      for (const [symbol, child] of children[state] as Map<number, number>) dense[base + symbol] = child;
+      for (const [symbol, child] of children[state] as Map<number, number>) dense[base + symbol] = entry(child);
     }
   }
 
@@ -271,26 +276,33 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
     // Candidates as flat triples: term, folded start, folded end.
     const found: number[] = [];
     let state = 0;
+    // Premultiplied state of the dense table (state × classCount).
+    let offset = 0;
     for (let index = 0; index < length; index += 1) {
-      const symbol = classOf[source.charCodeAt(index)] as number;
       if (table !== undefined) {
-        // Dense: skip ahead while the automaton stays in states without output (one table read per unit).
-        state = table[state * classCount + symbol] as number;
-        while (hasOutput[state] === 0 && index + 1 < length) {
+        // Dense: step while the automaton stays in states without output (one table read per unit).
+        let entry = table[offset + (classOf[source.charCodeAt(index)] as number)] as number;
+        while (entry >= 0 && index + 1 < length) {
           index += 1;
-          state = table[state * classCount + (classOf[source.charCodeAt(index)] as number)] as number;
+          entry = table[entry + (classOf[source.charCodeAt(index)] as number)] as number;
         }
-      } else if (symbol === 0) {
-        state = 0;
+        offset = entry & ~OUTPUT_FLAG;
+        if (entry >= 0) continue;
+        state = offset / classCount;
       } else {
-        let next = (children[state] as Map<number, number>).get(symbol);
-        while (next === undefined && state !== 0) {
-          state = fail[state] as number;
-          next = (children[state] as Map<number, number>).get(symbol);
+        const symbol = classOf[source.charCodeAt(index)] as number;
+        if (symbol === 0) {
+          state = 0;
+        } else {
+          let next = (children[state] as Map<number, number>).get(symbol);
+          while (next === undefined && state !== 0) {
+            state = fail[state] as number;
+            next = (children[state] as Map<number, number>).get(symbol);
+          }
+          state = next ?? 0;
         }
-        state = next ?? 0;
+        if (hasOutput[state] === 0) continue;
       }
-      if (hasOutput[state] === 0) continue;
       const end = index + 1;
       // Every pattern ending here ends with the same character, so the end boundary is checked once.
       if (end < length && starts[end] === starts[index]) continue; // would end inside a folded segment

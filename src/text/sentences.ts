@@ -69,6 +69,9 @@ function isLowerUnit(text: string, at: number): boolean {
   return LOWER.test(text[at] as string);
 }
 
+/** The units that may end a sentence or break a line (each one unit long). */
+const STOP = /[.!?\n\r\u2026\u203c\u2047-\u2049\u3002\uff01\uff1f]/g;
+
 /** ASCII units that are neither white space nor a terminator (`.`, `!`, `?`). */
 const PLAIN_ASCII = new Uint8Array(128).fill(1);
 for (const unit of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x2e, 0x21, 0x3f]) PLAIN_ASCII[unit] = 0;
@@ -137,14 +140,14 @@ export function splitSentences(text: string): TextRange[] {
     }
     if (start === -1) start = index;
     if (unit < 0x80 ? PLAIN_ASCII[unit] === 1 : !isTerminatorUnit(unit) && !isFullWidthTerminatorUnit(unit)) {
-      // A run of units that neither end a sentence nor break a line: step over the ASCII ones in one go.
-      index += 1;
-      while (index < length) {
-        const next = text.charCodeAt(index);
-        if (next >= 0x80 || PLAIN_ASCII[next] === 0) break;
-        index += 1;
-      }
-      end = index;
+      // Up to the next terminator or line break nothing but the sentence's end can change: find it with
+      // one native search, and end the sentence after the last unit before it that is not white space.
+      STOP.lastIndex = index + 1;
+      const stop = STOP.test(text) ? STOP.lastIndex - 1 : length;
+      let last = stop;
+      while (last > index + 1 && isSpaceUnit(text.charCodeAt(last - 1))) last -= 1;
+      end = last;
+      index = stop;
       continue;
     }
     if (isFullWidthTerminatorUnit(unit)) {

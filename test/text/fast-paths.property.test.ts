@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldAscii, foldGeneral, foldPhrase, foldText, type FoldedText } from '../../src/text/normalize.js';
 import { maskMarkdown } from '../../src/text/mask-markdown.js';
+import { maskMarkdown as referenceMask } from './mask-markdown-reference.js';
 import { splitSentences } from '../../src/text/sentences.js';
 import { splitSentences as referenceSentences } from './sentences-reference.js';
 
@@ -101,5 +102,28 @@ describe('maskMarkdown scratch buffer', () => {
     }
     expect(fresh[1]).toBe(plainText);
     expect(fresh[0]).not.toBe(code);
+  });
+});
+
+/** Markdown with every inline construct the masker looks for, and near misses of each. */
+const markdown = fc
+  .array(
+    fc.constantFrom(
+      'a', 'W', 'h', 'f', 'w', ' ', '\n', '\n\n', '\r\n', '    ', '\t', '`', '``', '\\', '\\`', '<', '>', '<b>', '</span>', '<!-- c -->', '<a href="x">',
+      '[', ']', '](', '(', ')', '][', '[x](http://e.com "t")', '![i](p.png)', '@', 'me@example.com', '.', '.y', 'notes.yaml', 'my-github.txt',
+      'Node.js', '.NET', 'http://', 'https://x.org/a_(b)', 'HTTP://X.COM', 'ftp://f', 'www.', 'www.x.com', 'wwww.x', 'xhttp://y', '```\n', '---\n', 'é', '𝐀',
+    ),
+    { maxLength: 40 },
+  )
+  .map((parts) => parts.join(''));
+
+describe('maskMarkdown trigger search', () => {
+  it('masks exactly as the unit-by-unit scanner it replaced, with and without e-mails and file names', () => {
+    fc.assert(
+      fc.property(fc.oneof(markdown, fc.string({ maxLength: 40 })), fc.boolean(), fc.boolean(), (text, emails, fileNames) => {
+        expect(maskMarkdown(text, { emails, fileNames })).toBe(referenceMask(text, { emails, fileNames }));
+      }),
+      { numRuns: 5_000 },
+    );
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PlumblineError } from '../../src/errors.js';
 import { lineIndex } from '../../src/text/line-index.js';
@@ -50,5 +51,29 @@ describe('lineIndex', () => {
     for (const offset of [-1, 4, 1.5, Number.NaN]) expect(() => index.position(offset)).toThrow(PlumblineError);
     for (const line of [0, 2]) expect(() => index.lineStart(line)).toThrow(PlumblineError);
     expect(() => lineIndex(null as never)).toThrow(PlumblineError);
+  });
+
+  it('finds the same line starts as a reading of one unit at a time, for any mix of \\n, \\r\\n and \\r', () => {
+    const reference = (text: string): number[] => {
+      const starts = [0];
+      for (let at = 0; at < text.length; at += 1) {
+        if (text[at] === '\n') starts.push(at + 1);
+        else if (text[at] === '\r') {
+          if (text[at + 1] === '\n') at += 1;
+          starts.push(at + 1);
+        }
+      }
+      return starts;
+    };
+    const text = fc.array(fc.constantFrom('a', 'bc', '\n', '\r', '\r\n', '\n\r', ' '), { maxLength: 30 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (sample) => {
+        const index = lineIndex(sample);
+        const starts = reference(sample);
+        expect(index.lineCount).toBe(starts.length);
+        starts.forEach((start, line) => expect(index.lineStart(line + 1)).toBe(start));
+      }),
+      { numRuns: 1_000 },
+    );
   });
 });
