@@ -43,15 +43,21 @@ export const brandSpelling: Rule = {
       const spelled = respell(hit.text, canonical) ?? canonical;
       if (hit.text === spelled) return [];
       const capitalised = spelled.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
-      if (capitalised !== spelled && hit.text === capitalised && atSentenceStart(analysis, hit.start)) return [];
+      const startsSentence = capitalised !== spelled && atSentenceStart(analysis, hit.start);
+      if (startsSentence && hit.text === capitalised) return [];
+      // A capital the writer put at a sentence start stays in the fix (`FIELDKIT logs` → `Fieldkit logs`), as textlint-rule-terminology does.
+      const text = startsSentence && /^\p{Lu}/u.test(hit.text) ? capitalised : spelled;
       return [
         {
-          message: `Write ${quote(hit.text)} as ${quote(canonical)}, the name's canonical spelling.`,
+          message:
+            text === spelled
+              ? `Write ${quote(hit.text)} as ${quote(canonical)}, the name's canonical spelling.`
+              : `Write ${quote(hit.text)} as ${quote(text)}: the name's canonical spelling ${quote(canonical)}, capitalised to start the sentence.`,
           start: hit.start,
           end: hit.end,
           actual: hit.text,
           expected: [canonical],
-          fix: { start: hit.start, end: hit.end, text: spelled },
+          fix: { start: hit.start, end: hit.end, text },
         },
       ];
     });
