@@ -56,52 +56,48 @@ export function readAudience(context: CheckContext | undefined): Audience {
 }
 
 const WORD_UNIT = /[\p{L}\p{N}\p{M}]/u;
-/** ASCII letters and digits. */
-const ASCII_WORD = new Uint8Array(128);
-for (let unit = 0; unit < 128; unit += 1) ASCII_WORD[unit] = (unit >= 0x30 && unit <= 0x39) || ((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a) ? 1 : 0;
+const OTHER = 0;
+const WORD = 1;
+const JOINER = 2;
+/** ASCII units: letters and digits are word units; `'`, `.`, `-`, `_`, `@` join two words. */
+const ASCII_KIND = new Uint8Array(128);
+for (let unit = 0; unit < 128; unit += 1) {
+  ASCII_KIND[unit] = (unit >= 0x30 && unit <= 0x39) || ((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a) ? WORD : OTHER;
+}
+for (const unit of [0x27, 0x2e, 0x2d, 0x5f, 0x40]) ASCII_KIND[unit] = JOINER;
 
-/** Counts words (and collects their start offsets into `starts` when given): runs of letters, marks and digits, joined by `'`, `’`, `.`, `-`, `_`, `@` between two of them. */
-function wordsOf(text: string, starts: number[] | undefined): number {
+/** Whether the code point at `at` (reading a surrogate pair as one) is a letter, mark or digit. */
+function isWordAt(text: string, at: number): boolean {
+  if (at >= text.length) return false;
+  const unit = text.charCodeAt(at);
+  if (unit < 0x80) return ASCII_KIND[unit] === WORD;
+  return WORD_UNIT.test(unit >= 0xd800 && unit <= 0xdbff ? text.slice(at, at + 2) : (text[at] as string));
+}
+
+/**
+ * Finds words: runs of letters, marks and digits, joined by `'`, `’`, `.`, `-`, `_`, `@` between two
+ * of them. Counts them all, or stops at the start of word number `stopAt` (0-based) and returns its offset.
+ *
+ * @param text - the masked body
+ * @param stopAt - the word whose start to return, or -1 to count every word
+ * @returns the number of words, or the offset of word `stopAt` (-1 when the text has fewer words)
+ */
+function words(text: string, stopAt: number): number {
   let count = 0;
   let inWord = false;
   const length = text.length;
   for (let at = 0; at < length; at += 1) {
     const unit = text.charCodeAt(at);
-    if (unit < 0x80 && ASCII_WORD[unit] === 1) {
-      // An ASCII letter or digit, and the run of them that follows in one go.
+    const kind = unit < 0x80 ? (ASCII_KIND[unit] as number) : unit === 0x2019 ? JOINER : unit >= 0xdc00 && unit <= 0xdfff ? (inWord ? WORD : OTHER) : isWordAt(text, at) ? WORD : OTHER;
+    if (kind === WORD) {
       if (!inWord) {
+        if (count === stopAt) return at;
         count += 1;
-        starts?.push(at);
+        inWord = true;
       }
-      inWord = true;
-      while (at + 1 < length) {
-        const next = text.charCodeAt(at + 1);
-        if (next >= 0x80 || ASCII_WORD[next] === 0) break;
-        at += 1;
-      }
-      continue;
-    }
-    const ascii = unit < 0x80;
-    const isWord = ascii
-      ? ASCII_WORD[unit] === 1
-      : unit >= 0xd800 && unit <= 0xdbff
-        ? WORD_UNIT.test(text.slice(at, at + 2))
-        : unit >= 0xdc00 && unit <= 0xdfff
-          ? inWord
-          : WORD_UNIT.test(text[at] as string);
-    if (isWord) {
-      if (!inWord) {
-        count += 1;
-        starts?.push(at);
-      }
-      inWord = true;
-    } else if (inWord && (unit === 0x27 || unit === 0x2019 || unit === 0x2e || unit === 0x2d || unit === 0x5f || unit === 0x40)) {
-      const next = text.charCodeAt(at + 1);
-      const joins = next < 0x80 ? (next >= 0x30 && next <= 0x39) || ((next | 0x20) >= 0x61 && (next | 0x20) <= 0x7a) : WORD_UNIT.test(text.slice(at + 1, at + 3));
-      if (!joins) inWord = false;
-    } else inWord = false;
+    } else if (!(kind === JOINER && inWord && isWordAt(text, at + 1))) inWord = false;
   }
-  return count;
+  return stopAt === -1 ? count : -1;
 }
 
 /** Whether a hit in the masked text reads the same in the body (`body.slice(start, end) === text`, without the slice). */
@@ -140,7 +136,7 @@ export function analyseStory(compiled: CompiledPlumbLine, story: Story, audience
     if (list === undefined) phraseHits.set(ruleId, [hit]);
     else list.push(hit);
   }
-  const wordCount = wordsOf(masked, undefined);
+  const wordCount = words(masked, -1);
   const unknownAudience: string[] = [];
   let segments: Segment[] | undefined;
   let relationship: Relationship | undefined;
@@ -165,7 +161,6 @@ export function analyseStory(compiled: CompiledPlumbLine, story: Story, audience
   }
   const scans = new Map<PhraseMatcher, readonly PhraseMatch[]>();
   let sentences: TextRange[] | undefined;
-  let wordStarts: number[] | undefined;
   let lines: LineIndex | undefined;
   return {
     story,
@@ -183,13 +178,13 @@ export function analyseStory(compiled: CompiledPlumbLine, story: Story, audience
       lines ??= lineIndex(body);
       return lines;
     },
+    get linesIfBuilt() {
+      return lines;
+    },
     wordCount,
-    get wordStarts() {
-      if (wordStarts === undefined) {
-        wordStarts = [];
-        wordsOf(masked, wordStarts);
-      }
-      return wordStarts;
+    wordStart(index) {
+      const at = words(masked, index);
+      return at === -1 ? undefined : at;
     },
     segments,
     unknownAudience,

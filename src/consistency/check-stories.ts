@@ -5,9 +5,17 @@ import { analyseStory, readAudience } from './analyse.js';
 import type { CompiledPlumbLine } from './compile-plumb-line.js';
 import type { CheckContext, ConsistencyReport, Diagnostic, StoryReport } from './diagnostic.js';
 import { compareDiagnostics, compiledOf, runStoryRules, toDiagnostic } from './engine.js';
-import type { StoryAnalysis } from './rule.js';
+import type { CollectedStory } from './rule.js';
+import { lineIndex, type LineIndex } from '../text/line-index.js';
 import { consistencyScore } from './score.js';
 import { activeRules } from './settings.js';
+
+/** What the report needs of a story once its analysis is gone: its words, and its lines for cross-story findings. */
+interface Located {
+  readonly story: Story;
+  readonly wordCount: number;
+  lines: LineIndex | undefined;
+}
 
 /**
  * Checks stories against the plumb line, their audiences and each other
@@ -43,39 +51,49 @@ export function checkStories(plumbLine: PlumbLine | CompiledPlumbLine, stories: 
   const rules = activeRules(context);
   if (!Array.isArray(stories)) throw invalidArgument('stories', 'an array of stories', stories);
   const audience = readAudience(context);
-  const seen = new Set<string>();
-  const analyses: StoryAnalysis[] = stories.map((story, index) => {
+  const crossStory = rules.filter((active) => active.rule.checkStories !== undefined);
+  const collected: CollectedStory<unknown>[][] = crossStory.map(() => []);
+  // Story by story: analyse, run its rules, keep what cross-story rules collect, and let the analysis go.
+  const perStory = new Map<string, Diagnostic[]>();
+  const located: Located[] = [];
+  const byId = new Map<string, Located>();
+  stories.forEach((story, index) => {
     const analysis = analyseStory(compiled, story, audience, `stories[${index}]`);
-    if (seen.has(story.id)) throw invalidArgument(`stories[${index}].id`, 'an id no other story has', story.id);
-    seen.add(story.id);
-    return analysis;
+    if (perStory.has(story.id)) throw invalidArgument(`stories[${index}].id`, 'an id no other story has', story.id);
+    perStory.set(story.id, runStoryRules(analysis, rules));
+    crossStory.forEach((active, at) => {
+      (collected[at] as CollectedStory<unknown>[]).push({ storyId: story.id, facts: active.rule.collect?.(analysis, active.options) });
+    });
+    const record = { story, wordCount: analysis.wordCount, lines: analysis.linesIfBuilt };
+    located.push(record);
+    byId.set(story.id, record);
   });
-  const perStory = new Map<string, Diagnostic[]>(analyses.map((analysis) => [analysis.story.id, runStoryRules(analysis, rules)]));
-  const byId = new Map(analyses.map((analysis) => [analysis.story.id, analysis]));
-  for (const active of rules) {
-    if (active.rule.checkStories === undefined) continue;
-    for (const finding of active.rule.checkStories(analyses, active.options)) {
-      const analysis = byId.get(finding.storyId);
-      if (analysis !== undefined) perStory.get(finding.storyId)?.push(toDiagnostic(finding, active, analysis));
+  crossStory.forEach((active, at) => {
+    for (const finding of active.rule.checkStories?.(collected[at] as CollectedStory<unknown>[], compiled, active.options) ?? []) {
+      const record = byId.get(finding.storyId);
+      if (record === undefined) continue;
+      const lines = (record.lines ??= lineIndex(record.story.body));
+      perStory.get(finding.storyId)?.push(toDiagnostic(finding, active, { story: record.story, lines }));
     }
-  }
+  });
   const diagnostics: Diagnostic[] = [];
   const reports: StoryReport[] = [];
   let words = 0;
   const total = { errorCount: 0, warningCount: 0, infoCount: 0 };
-  for (const analysis of analyses) {
-    const list = (perStory.get(analysis.story.id) ?? []).sort(compareDiagnostics);
-    diagnostics.push(...list);
-    const counts = {
-      errorCount: list.filter((d) => d.severity === 'error').length,
-      warningCount: list.filter((d) => d.severity === 'warning').length,
-      infoCount: list.filter((d) => d.severity === 'info').length,
-    };
+  for (const record of located) {
+    const list = (perStory.get(record.story.id) ?? []).sort(compareDiagnostics);
+    for (const diagnostic of list) diagnostics.push(diagnostic);
+    const counts = { errorCount: 0, warningCount: 0, infoCount: 0 };
+    for (const diagnostic of list) {
+      if (diagnostic.severity === 'error') counts.errorCount += 1;
+      else if (diagnostic.severity === 'warning') counts.warningCount += 1;
+      else counts.infoCount += 1;
+    }
     total.errorCount += counts.errorCount;
     total.warningCount += counts.warningCount;
     total.infoCount += counts.infoCount;
-    words += analysis.wordCount;
-    reports.push({ storyId: analysis.story.id, score: consistencyScore(counts, analysis.wordCount), ...counts, words: analysis.wordCount });
+    words += record.wordCount;
+    reports.push({ storyId: record.story.id, score: consistencyScore(counts, record.wordCount), ...counts, words: record.wordCount });
   }
   return { diagnostics, stories: reports, score: consistencyScore(total, words), ...total };
 }

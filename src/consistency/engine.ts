@@ -30,7 +30,7 @@ export function compiledOf(plumbLine: PlumbLine | CompiledPlumbLine): CompiledPl
  * @param analysis - the story the finding is about
  * @returns the diagnostic
  */
-export function toDiagnostic(finding: RuleFinding, active: ActiveRule, analysis: StoryAnalysis): Diagnostic {
+export function toDiagnostic(finding: RuleFinding, active: ActiveRule, analysis: Pick<StoryAnalysis, 'story' | 'lines'>): Diagnostic {
   // Built property by property, in the order the report shows them (no spreads of temporary objects).
   const diagnostic: { -readonly [Key in keyof Diagnostic]: Diagnostic[Key] } = {
     ruleId: active.rule.meta.id,
@@ -39,18 +39,20 @@ export function toDiagnostic(finding: RuleFinding, active: ActiveRule, analysis:
     storyId: analysis.story.id,
   };
   if (finding.start !== undefined && finding.end !== undefined) {
-    const from = analysis.lines.position(finding.start);
-    const to = analysis.lines.position(finding.end);
+    const lines = analysis.lines;
+    const line = lines.line(finding.start);
+    const endLine = lines.line(finding.end);
     diagnostic.start = finding.start;
     diagnostic.end = finding.end;
-    diagnostic.line = from.line;
-    diagnostic.column = from.column;
-    diagnostic.endLine = to.line;
-    diagnostic.endColumn = to.column;
+    diagnostic.line = line;
+    diagnostic.column = finding.start - lines.lineStart(line) + 1;
+    diagnostic.endLine = endLine;
+    diagnostic.endColumn = finding.end - lines.lineStart(endLine) + 1;
   }
+  // A finding's `expected` (fresh or frozen) and `fix` (fresh) are the rule's to give, so the diagnostic takes them as they are.
   if (finding.actual !== undefined) diagnostic.actual = finding.actual;
-  if (finding.expected !== undefined) diagnostic.expected = [...finding.expected];
-  if (finding.fix !== undefined) diagnostic.fix = { ...finding.fix };
+  if (finding.expected !== undefined) diagnostic.expected = finding.expected;
+  if (finding.fix !== undefined) diagnostic.fix = finding.fix;
   return diagnostic;
 }
 

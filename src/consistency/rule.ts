@@ -36,7 +36,12 @@ export interface RuleMeta {
   readonly options: Readonly<Record<string, RuleOption>>;
 }
 
-/** A finding before the engine adds the rule id, severity, story id and positions. */
+/**
+ * A finding before the engine adds the rule id, severity, story id and positions. Its `expected`
+ * array and `fix` object become the diagnostic's as they are (not copied): build a fresh `fix` per
+ * finding, and a fresh `expected` array or a frozen one (which diagnostics may share); never hand
+ * out an array of the plumb line or the context.
+ */
 export interface RuleFinding {
   readonly message: string;
   readonly start?: number;
@@ -67,9 +72,11 @@ export interface StoryAnalysis {
   readonly phraseHits: ReadonlyMap<string, readonly PhraseMatch[]>;
   readonly sentences: readonly TextRange[];
   readonly lines: LineIndex;
-  /** Start offsets of the words of prose, in order. */
-  readonly wordStarts: readonly number[];
-  /** The number of words of prose (`wordStarts.length`, without collecting the offsets). */
+  /** The line index when a rule has asked for {@link StoryAnalysis.lines} already (not built otherwise). */
+  readonly linesIfBuilt: LineIndex | undefined;
+  /** The offset where word number `index` (0-based) of the prose starts, or undefined past the last word. */
+  wordStart(index: number): number | undefined;
+  /** The number of words of prose. */
   readonly wordCount: number;
   /** The story's segments the context holds (marketing), or undefined when the context holds no segments. */
   readonly segments: readonly Segment[] | undefined;
@@ -83,15 +90,27 @@ export interface StoryAnalysis {
   scan(matcher: PhraseMatcher): readonly PhraseMatch[];
 }
 
-/** A rule: metadata and a pure check over one story or, for cross-story rules, all of them. */
-export interface Rule {
+/** What a cross-story rule kept of one story. */
+export interface CollectedStory<Facts> {
+  readonly storyId: string;
+  readonly facts: Facts;
+}
+
+/**
+ * A rule: metadata and a pure check over one story or, for cross-story rules, all of them. A
+ * cross-story rule collects what it needs of each story while that story is analysed, so the
+ * analysis (masked and folded text, hits) need not outlive its own rules.
+ */
+export interface Rule<Facts = unknown> {
   readonly meta: RuleMeta;
   /** Fixed phrases the rule looks for; compiled once, with every rule's, into one matcher. */
   readonly phrases?: readonly PhraseTerm[];
   /** Checks one story. */
   readonly check?: (analysis: StoryAnalysis, options: Readonly<Record<string, unknown>>) => RuleFinding[];
-  /** Checks all stories together (checkStories only). */
-  readonly checkStories?: (analyses: readonly StoryAnalysis[], options: Readonly<Record<string, unknown>>) => StoriesFinding[];
+  /** Cross-story rules: what to keep of one story for {@link Rule.checkStories}. */
+  collect?(analysis: StoryAnalysis, options: Readonly<Record<string, unknown>>): Facts;
+  /** Checks all stories together (checkStories only), from what {@link Rule.collect} kept, in the stories' order. */
+  checkStories?(stories: readonly CollectedStory<Facts>[], compiled: CompiledPlumbLine, options: Readonly<Record<string, unknown>>): StoriesFinding[];
 }
 
 /**
@@ -127,9 +146,17 @@ export function stringsOption(options: Readonly<Record<string, unknown>>, rule: 
   return value as string[];
 }
 
-/** Quotes a piece of the story for a message. */
+const quoted = new Map<string, string>();
+
+/** Quotes a piece of the story for a message, its white space runs as single spaces (remembered: the same terms recur). */
 export function quote(text: string): string {
-  return `"${text.replace(/\s+/g, ' ')}"`;
+  let known = quoted.get(text);
+  if (known === undefined) {
+    known = `"${text.replace(/\s+/g, ' ')}"`;
+    if (quoted.size >= 4096) quoted.clear();
+    quoted.set(text, known);
+  }
+  return known;
 }
 
 /** Lists names for a message: `a`, `a and b`, `a, b and c`. */

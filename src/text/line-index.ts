@@ -33,6 +33,14 @@ export interface LineIndex {
    */
   position(offset: number): LinePosition;
   /**
+   * The 1-based line of an offset, without building a position object.
+   *
+   * @param offset - a UTF-16 offset from 0 to the text's length
+   * @returns the line
+   * @throws {@link PlumblineError} `INVALID_ARGUMENT` for an offset outside the text
+   */
+  line(offset: number): number;
+  /**
    * The offset where a line starts.
    *
    * @param line - a 1-based line number
@@ -71,26 +79,33 @@ export function lineIndex(text: string): LineIndex {
   }
   const length = text.length;
 
+  function lineOf(offset: number): number {
+    if (!Number.isInteger(offset) || offset < 0 || offset > length) {
+      throw new PlumblineError('INVALID_ARGUMENT', {
+        argument: 'offset',
+        expected: `a whole number from 0 to ${length}`,
+        received: describeValue(offset),
+      });
+    }
+    if (starts.length === 1) return 1;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((starts[middle] as number) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low + 1;
+  }
+
   return {
     lineCount: starts.length,
     length,
     position(offset: number): LinePosition {
-      if (!Number.isInteger(offset) || offset < 0 || offset > length) {
-        throw new PlumblineError('INVALID_ARGUMENT', {
-          argument: 'offset',
-          expected: `a whole number from 0 to ${length}`,
-          received: describeValue(offset),
-        });
-      }
-      let low = 0;
-      let high = starts.length - 1;
-      while (low < high) {
-        const middle = (low + high + 1) >> 1;
-        if ((starts[middle] as number) <= offset) low = middle;
-        else high = middle - 1;
-      }
-      return { line: low + 1, column: offset - (starts[low] as number) + 1 };
+      const line = lineOf(offset);
+      return { line, column: offset - (starts[line - 1] as number) + 1 };
     },
+    line: lineOf,
     lineStart(line: number): number {
       if (!Number.isInteger(line) || line < 1 || line > starts.length) {
         throw new PlumblineError('INVALID_ARGUMENT', {

@@ -571,6 +571,34 @@ class InlineMasker {
   }
 }
 
+/** Characters that start an inline construct or a block (fences, HTML, reference definitions), and a `.` before a file extension. */
+const MAY_START_CONSTRUCT = /[\\`~<[\]@]|\.[A-Za-z0-9]/;
+const WWW = /www\./i;
+const FRONT_MATTER_OPENING = /^\uFEFF?(?:---|\+\+\+)/;
+
+/** Whether the line starting at `at` is indented by four columns or more (a tab counts to the next multiple of 4). */
+function indentedFour(body: string, at: number): boolean {
+  for (let width = 0; width < 4; width += 1) {
+    const unit = body.charCodeAt(at + width);
+    if (unit === 0x09) return true;
+    if (unit !== 0x20) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether anything in a body could be masked: the inline triggers, a URL, front matter, or a line
+ * indented four columns (indented code). Native searches only, and a look at each line start; a
+ * body without any of them is returned as it is, and a false alarm only costs the full scan.
+ */
+function mayNeedMasking(body: string): boolean {
+  if (MAY_START_CONSTRUCT.test(body) || body.includes('://') || WWW.test(body) || FRONT_MATTER_OPENING.test(body)) return true;
+  if (indentedFour(body, 0)) return true;
+  for (let at = body.indexOf('\n'); at !== -1; at = body.indexOf('\n', at + 1)) if (indentedFour(body, at + 1)) return true;
+  for (let at = body.indexOf('\r'); at !== -1; at = body.indexOf('\r', at + 1)) if (indentedFour(body, at + 1)) return true;
+  return false;
+}
+
 const SCRATCH_LIMIT = 1 << 16;
 let scratchMask = new Uint8Array(4096);
 
@@ -588,6 +616,8 @@ export function maskMarkdown(body: string, options?: MaskMarkdownOptions | undef
   if (typeof body !== 'string') {
     throw new PlumblineError('INVALID_ARGUMENT', { argument: 'body', expected: 'a string', received: describeValue(body) });
   }
+  // Plain prose (most stories, most of the time) has nothing any rule below could mask: one native search says so.
+  if (!mayNeedMasking(body)) return body;
   const settings: Required<MaskMarkdownOptions> = { emails: options?.emails ?? true, fileNames: options?.fileNames ?? true };
   // One scratch buffer for every ordinary body (masking is synchronous and never re-entered), cleared for this body;
   // a body longer than SCRATCH_LIMIT gets its own, so the scratch buffer stays small.

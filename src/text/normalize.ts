@@ -156,12 +156,12 @@ function identityTable(length: number): Int32Array {
   return sharedIdentity;
 }
 
-/** White space other than a single space: a run of two or more, or any tab or line break (native search, no loop). */
-const COLLAPSIBLE = / [\t-\r ]|[\t-\r]/;
+/** Tabs, line breaks, vertical tabs and form feeds. */
+const SPACE_CONTROL = /[\t-\r]/;
 
-/** Whether an ASCII text has white space other than single spaces (which fold to themselves). */
+/** Whether an ASCII text has white space other than single spaces (which fold to themselves): native searches, no loop. */
 function needsCollapsing(text: string): boolean {
-  return COLLAPSIBLE.test(text);
+  return text.includes('  ') || SPACE_CONTROL.test(text);
 }
 
 /**

@@ -319,25 +319,59 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
     return select(text, folded, found);
   }
 
+  // Per term, where its last kept match ends; stamped with the scan that wrote it, so no reset per scan.
+  const lastEnd = new Int32Array(terms.length);
+  const lastEndScan = new Int32Array(terms.length);
+  let scanNumber = 0;
+
+  /** Whether candidate `a` comes before `b`: by start, then longest first, then by term. */
+  function before(found: readonly number[], a: number, b: number): boolean {
+    const startA = found[a * 3 + 1] as number;
+    const startB = found[b * 3 + 1] as number;
+    if (startA !== startB) return startA < startB;
+    const endA = found[a * 3 + 2] as number;
+    const endB = found[b * 3 + 2] as number;
+    if (endA !== endB) return endA > endB;
+    return (found[a * 3] as number) < (found[b * 3] as number);
+  }
+
   /** Keeps, per term, the leftmost-longest non-overlapping candidates, sorted by start. */
   function select(text: string, folded: FoldedText, found: number[]): PhraseMatch[] {
     const count = found.length / 3;
     if (count === 0) return [];
-    const order = Array.from({ length: count }, (_, at) => at);
-    order.sort(
-      (a, b) =>
-        (found[a * 3 + 1] as number) - (found[b * 3 + 1] as number) ||
-        (found[b * 3 + 2] as number) - (found[a * 3 + 2] as number) ||
-        (found[a * 3] as number) - (found[b * 3] as number),
-    );
-    const lastEnd = new Map<number, number>();
+    // Candidates arrive by end, so they are nearly sorted by start already: insertion sort moves
+    // only the few that overlap (a long phrase found after a short one inside it); a full sort
+    // takes over when many must move.
+    const order = new Int32Array(count);
+    let moves = 0;
+    for (let at = 0; at < count; at += 1) {
+      let to = at;
+      while (to > 0 && before(found, at, order[to - 1] as number) && moves < count * 8) {
+        order[to] = order[to - 1] as number;
+        to -= 1;
+        moves += 1;
+      }
+      order[to] = at;
+      if (moves >= count * 8) {
+        for (let index = 0; index < count; index += 1) order[index] = index;
+        order.sort((a, b) => (before(found, a, b) ? -1 : before(found, b, a) ? 1 : 0));
+        break;
+      }
+    }
+    scanNumber += 1;
+    if (scanNumber === 0x7fffffff) {
+      lastEndScan.fill(0);
+      scanNumber = 1;
+    }
     const matches: PhraseMatch[] = [];
-    for (const at of order) {
+    for (let index = 0; index < count; index += 1) {
+      const at = order[index] as number;
       const termIndex = found[at * 3] as number;
       const start = found[at * 3 + 1] as number;
       const end = found[at * 3 + 2] as number;
-      if (start < (lastEnd.get(termIndex) ?? 0)) continue;
-      lastEnd.set(termIndex, end);
+      if (lastEndScan[termIndex] === scanNumber && start < (lastEnd[termIndex] as number)) continue;
+      lastEnd[termIndex] = end;
+      lastEndScan[termIndex] = scanNumber;
       const originalStart = folded.starts[start] as number;
       const originalEnd = folded.ends[end - 1] as number;
       matches.push({

@@ -112,6 +112,7 @@ const markdown = fc
       'a', 'W', 'h', 'f', 'w', ' ', '\n', '\n\n', '\r\n', '    ', '\t', '`', '``', '\\', '\\`', '<', '>', '<b>', '</span>', '<!-- c -->', '<a href="x">',
       '[', ']', '](', '(', ')', '][', '[x](http://e.com "t")', '![i](p.png)', '@', 'me@example.com', '.', '.y', 'notes.yaml', 'my-github.txt',
       'Node.js', '.NET', 'http://', 'https://x.org/a_(b)', 'HTTP://X.COM', 'ftp://f', 'www.', 'www.x.com', 'wwww.x', 'xhttp://y', '```\n', '---\n', 'é', '𝐀',
+      '\r', ' \t', '   \t', '~~~\n', '+++\n', '\uFEFF---\n', '...\n', '<script>', '</script>', '[r]: http://x', 'WWW.X', 'a.b',
     ),
     { maxLength: 40 },
   )

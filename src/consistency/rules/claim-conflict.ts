@@ -8,7 +8,7 @@ import { claimStatements, type ClaimStatement } from './claims.js';
  * state the reference. On a tie every statement is flagged, naming the
  * stories that state another value.
  */
-export const claimConflict: Rule = {
+export const claimConflict: Rule<readonly ClaimStatement[]> = {
   meta: {
     id: 'claim-conflict',
     description: 'Stories state each claim with the same value as each other.',
@@ -16,16 +16,17 @@ export const claimConflict: Rule = {
     docs: 'Agree one figure across stories (or add it to the plumb line as the claim\'s value). See docs/consistency.md#claim-conflict',
     options: {},
   },
-  checkStories(analyses) {
-    const claims = analyses[0]?.compiled.plumbLine.claims ?? [];
-    const values = analyses[0]?.compiled.claimValues ?? [];
+  collect: (analysis) => claimStatements(analysis),
+  checkStories(stories, compiled) {
+    const claims = compiled.plumbLine.claims ?? [];
+    const values = compiled.claimValues;
     const findings: StoriesFinding[] = [];
     claims.forEach((claim, claimIndex) => {
       if (values[claimIndex] !== undefined) return; // claim-value guards claims with a canonical value
       const statements: { storyId: string; statement: ClaimStatement }[] = [];
-      for (const analysis of analyses) {
-        for (const statement of claimStatements(analysis)) {
-          if (statement.claimIndex === claimIndex) statements.push({ storyId: analysis.story.id, statement });
+      for (const { storyId, facts } of stories) {
+        for (const statement of facts) {
+          if (statement.claimIndex === claimIndex) statements.push({ storyId, statement });
         }
       }
       const storiesByValue = new Map<string, string[]>();

@@ -17,7 +17,7 @@ export const discountTalk: Rule = {
   check(analysis, options) {
     if (analysis.story.kind !== 'sales') return [];
     const leadWords = integerOption(options, 'discount-talk', 'leadWords', 1);
-    const leadEnd = analysis.wordStarts[leadWords] ?? analysis.body.length;
+    const leadEnd = analysis.wordStart(leadWords) ?? analysis.body.length;
     const first = priceTalk(analysis.masked, analysis.body, analysis.phraseHits.get('discount-talk') ?? []).find((range) => range.start < leadEnd);
     if (first === undefined) return [];
     return [

@@ -1,4 +1,3 @@
-import type { PreferredTerm } from '../../plumb-line/schema.js';
 import type { PhraseMatch } from '../../text/phrase-matcher.js';
 import { foldPhrase } from '../../text/normalize.js';
 import type { PlumbLineTerm } from '../compile-plumb-line.js';
@@ -67,18 +66,44 @@ function replacementFor(matched: string, avoided: string, use: string): string |
   }
 }
 
-const replacementCache = new Map<string, string | null>();
+/** What a preferred-term diagnostic says about one text matched for one avoided term. */
+interface Advice {
+  /** The matched text (one string shared by every diagnostic about it). */
+  readonly actual: string;
+  /** The replacement in the match's case style, or undefined when no safe one exists. */
+  readonly text: string | undefined;
+  readonly message: string;
+  /** Frozen, so every diagnostic about this text can share it. */
+  readonly expected: readonly string[];
+}
 
-/** {@link replacementFor} in the case style of the match (remembered: the same terms recur across stories). */
-function casedReplacement(matched: string, avoided: string, use: string): string | undefined {
-  const key = `${matched}\u0000${avoided}\u0000${use}`;
-  const known = replacementCache.get(key);
-  if (known !== undefined) return known ?? undefined;
-  const replacement = replacementFor(matched, avoided, use);
-  const text = replacement === undefined ? undefined : matchCase(matched, replacement);
-  if (replacementCache.size >= 8192) replacementCache.clear();
-  replacementCache.set(key, text ?? null);
-  return text;
+/**
+ * Per avoided term, per text matched, the advice. The same terms recur across stories, so the
+ * replacement, message and expected list are worked out once and shared by their diagnostics:
+ * most of a report is these, and sharing them keeps a large report small.
+ */
+const adviceCache = new WeakMap<PlumbLineTerm, Map<string, Advice>>();
+
+function adviceFor(matched: string, term: PlumbLineTerm, use: string): Advice {
+  let byText = adviceCache.get(term);
+  if (byText === undefined) {
+    byText = new Map();
+    adviceCache.set(term, byText);
+  }
+  let advice = byText.get(matched);
+  if (advice === undefined) {
+    const replacement = replacementFor(matched, term.phrase, use);
+    const text = replacement === undefined ? undefined : matchCase(matched, replacement);
+    const preferred = text ?? use;
+    advice = { actual: matched, text, message: `Use ${quote(preferred)} instead of ${quote(matched)}.`, expected: Object.freeze([preferred]) };
+    if (byText.size >= 1024) byText.clear();
+    byText.set(matched, advice);
+  }
+  return advice;
+}
+
+function hasLineBreak(text: string): boolean {
+  return text.includes('\n') || text.includes('\r');
 }
 
 /** preferred-term: the story uses a term the plumb line asks to replace. */
@@ -94,28 +119,31 @@ export const preferredTerm: Rule = {
     const preferred = analysis.compiled.plumbLine.vocabulary?.preferred ?? [];
     const terms = analysis.compiled.terms;
     // Candidates, then one per range: overlapping hits keep the longest, and on the same range the shortest avoided form (so plurals keep their ending).
-    const candidates: { hit: PhraseMatch; term: PlumbLineTerm; pair: PreferredTerm }[] = [];
+    const candidates: PhraseMatch[] = [];
     for (const hit of analysis.hits) {
-      const term = terms[hit.termIndex];
-      if (term === undefined || term.kind !== 'avoid') continue;
-      const pair = preferred[term.index];
-      if (pair !== undefined) candidates.push({ hit, term, pair });
+      if (terms[hit.termIndex]?.kind === 'avoid') candidates.push(hit);
     }
-    candidates.sort((a, b) => a.hit.start - b.hit.start || b.hit.end - a.hit.end || a.term.phrase.length - b.term.phrase.length);
+    const phraseLength = (hit: PhraseMatch): number => (terms[hit.termIndex] as PlumbLineTerm).phrase.length;
+    candidates.sort((a, b) => a.start - b.start || b.end - a.end || phraseLength(a) - phraseLength(b));
     let lastEnd = -1;
     const findings: RuleFinding[] = [];
-    for (const { hit, term, pair } of candidates) {
+    for (const hit of candidates) {
       if (hit.start < lastEnd) continue;
+      const term = terms[hit.termIndex] as PlumbLineTerm;
+      const pair = preferred[term.index];
+      if (pair === undefined) continue;
       lastEnd = hit.end;
-      const text = casedReplacement(hit.text, term.phrase, pair.use);
-      findings.push({
-        message: `Use ${quote(text ?? pair.use)} instead of ${quote(hit.text)}.`,
+      const advice = adviceFor(hit.text, term, pair.use);
+      const finding: { -readonly [Key in keyof RuleFinding]: RuleFinding[Key] } = {
+        message: advice.message,
         start: hit.start,
         end: hit.end,
-        actual: hit.text,
-        expected: [text ?? pair.use],
-        ...(text === undefined || /[\r\n]/.test(hit.text) ? {} : { fix: { start: hit.start, end: hit.end, text } }),
-      });
+        actual: advice.actual,
+        expected: advice.expected,
+      };
+      // A fix only where it is safe: a known ending, and no line break inside the match to keep.
+      if (advice.text !== undefined && !hasLineBreak(advice.actual)) finding.fix = { start: hit.start, end: hit.end, text: advice.text };
+      findings.push(finding);
     }
     return findings;
   },
