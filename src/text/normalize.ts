@@ -156,12 +156,11 @@ function identityTable(length: number): Int32Array {
   return sharedIdentity;
 }
 
-/** Tabs, line breaks, vertical tabs and form feeds. */
-const SPACE_CONTROL = /[\t-\r]/;
-
 /** Whether an ASCII text has white space other than single spaces (which fold to themselves): native searches, no loop. */
 function needsCollapsing(text: string): boolean {
-  return text.includes('  ') || SPACE_CONTROL.test(text);
+  return (
+    text.includes('\n') || text.includes('\r') || text.includes('\t') || text.includes('\v') || text.includes('\f') || text.includes('  ')
+  );
 }
 
 /**

@@ -90,8 +90,8 @@ const NUMBER_WORD = new RegExp(
   'giu',
 );
 
+const NEXT_DIGIT = /[0-9]/g;
 const DIGITS = /[0-9]+(?:[.,\u00a0\u202f\u2009][0-9]+)*/y;
-const GAP = /[ \u00a0\u202f\u2009]?/y;
 const WORD_AFTER = /[A-Za-z]+/y;
 const NOT_WORD_NEXT = /^(?![\p{L}\p{N}])/u;
 
@@ -191,21 +191,32 @@ interface Suffix {
   readonly currency?: string;
 }
 
+/** An ASCII letter (the first unit of a multiplier or unit word). */
+function isAsciiLetter(unit: number): boolean {
+  return (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a;
+}
+
+/** A space that may stand between a number and its unit: space, no-break space, narrow no-break space. */
+function isGapUnit(unit: number): boolean {
+  return unit === 0x20 || unit === 0xa0 || unit === 0x202f;
+}
+
 /** Reads a multiplier and a unit after a number ending at `at`. */
 function readSuffix(text: string, at: number, limit: number): Suffix {
   let end = at;
   let shift = 0;
   // Multiplier: attached (`1.2k`, `5bn`, `3M`) or a word after a space (`1.2 million`).
+  // (Each pattern runs only where its first unit can match: most numbers are followed by a space and a plain word.)
   WORD_AFTER.lastIndex = end;
-  const attached = WORD_AFTER.exec(text)?.[0];
+  const attached = isAsciiLetter(text.charCodeAt(end)) ? WORD_AFTER.exec(text)?.[0] : undefined;
   if (attached !== undefined && MULTIPLIERS[attached] !== undefined && end + attached.length <= limit) {
     shift = MULTIPLIERS[attached] as number;
     end += attached.length;
   } else {
-    GAP.lastIndex = end;
-    const gap = (GAP.exec(text)?.[0] ?? '').length;
+    const gapUnit = text.charCodeAt(end);
+    const gap = isGapUnit(gapUnit) || gapUnit === 0x2009 ? 1 : 0;
     WORD_AFTER.lastIndex = end + gap;
-    const word = gap > 0 ? WORD_AFTER.exec(text)?.[0] : undefined;
+    const word = gap > 0 && isAsciiLetter(text.charCodeAt(end + gap)) ? WORD_AFTER.exec(text)?.[0] : undefined;
     if (word !== undefined && /^(?:thousand|million|billion)$/i.test(word) && end + gap + word.length <= limit) {
       shift = MULTIPLIERS[word.toLowerCase()] as number;
       end += gap + word.length;
@@ -218,13 +229,17 @@ function readSuffix(text: string, at: number, limit: number): Suffix {
 
 /** Reads a unit at the start of `rest`; `attachedAllowed` permits `10x`, `24h`. */
 function readUnit(rest: string, attachedAllowed: boolean): { length: number; unit?: string; currency?: string } | undefined {
-  const percent = /^[ \u00a0\u202f]?(?:%|％|percent\b|per cent\b|pct\b)/i.exec(rest);
+  // Each pattern below runs only when the unit it must start with (after an optional gap) is there.
+  const first = rest.charCodeAt(0);
+  const lead = isGapUnit(first) ? rest.charCodeAt(1) : first;
+  const percent = lead === 0x25 || lead === 0xff05 || (lead | 0x20) === 0x70 ? /^[ \u00a0\u202f]?(?:%|％|percent\b|per cent\b|pct\b)/i.exec(rest) : null;
   if (percent !== null) return { length: percent[0].length, unit: '%' };
-  if (attachedAllowed) {
+  if (attachedAllowed && (first === 0x78 || first === 0xd7)) {
     const times = /^[x×](?![\p{L}\p{N}])/u.exec(rest);
     if (times !== null) return { length: 1, unit: 'x' };
   }
-  const gapped = /^([ \u00a0\u202f-]?)([A-Za-z]+)(?![\p{L}\p{N}])/u.exec(rest);
+  const letterFirst = isAsciiLetter(first) || ((isGapUnit(first) || first === 0x2d) && isAsciiLetter(rest.charCodeAt(1)));
+  const gapped = letterFirst ? /^([ \u00a0\u202f-]?)([A-Za-z]+)(?![\p{L}\p{N}])/u.exec(rest) : null;
   if (gapped !== null) {
     const [whole, gap = '', word = ''] = gapped;
     const lower = word.toLowerCase();
@@ -233,7 +248,7 @@ function readUnit(rest: string, attachedAllowed: boolean): { length: number; uni
     if (gap !== '-' && /^[KMGTP]B$/i.test(word)) return { length: whole.length, unit: word.toUpperCase() };
     if (gap !== '-' && CURRENCY_CODE_SET.has(word)) return { length: whole.length, currency: word };
   }
-  const symbol = /^[ \u00a0\u202f]?([€$£¥₹₩₽₺])/u.exec(rest);
+  const symbol = lead >= 0x24 && CURRENCY_SYMBOLS[String.fromCharCode(lead)] !== undefined ? /^[ \u00a0\u202f]?([€$£¥₹₩₽₺])/u.exec(rest) : null;
   if (symbol !== null) return { length: symbol[0].length, currency: CURRENCY_SYMBOLS[symbol[1] as string] as string };
   return undefined;
 }
@@ -299,12 +314,13 @@ export function findNumbers(text: string, start?: number | undefined, end?: numb
   }
   const found: NumberMention[] = [];
   let at = from;
+  // Digits are looked for in the range only (the text cut at `to`), so a range costs its own length.
+  const range = to < text.length ? text.slice(0, to) : text;
   while (at < to) {
-    const char = text.charCodeAt(at);
-    if (char < 0x30 || char > 0x39) {
-      at += 1;
-      continue;
-    }
+    // The next digit, by one native search rather than a look at every unit.
+    NEXT_DIGIT.lastIndex = at;
+    if (!NEXT_DIGIT.test(range)) break;
+    at = NEXT_DIGIT.lastIndex - 1;
     const digits = readDigits(text, at);
     DIGITS.lastIndex = at;
     const tokenEnd = at + (DIGITS.exec(text)?.[0].length ?? 1);
