@@ -123,7 +123,8 @@ export function check(args: readonly string[]): number {
   if (values.fix === true || values['fix-dry-run'] === true) {
     const original = new Map(sources.map((source) => [source.story.id, source.text]));
     let fixed = 0;
-    const notInPlace = report.diagnostics.filter((d) => d.fix !== undefined && sources.some((s) => s.story.id === d.storyId && !s.markdown)).length;
+    const dataStories = new Set(sources.filter((source) => !source.markdown).map((source) => source.story.id));
+    const notInPlace = report.diagnostics.filter((d) => d.fix !== undefined && dataStories.has(d.storyId)).length;
     for (let pass = 0; pass < MAX_FIX_PASSES; pass += 1) {
       const found = byStory(report.diagnostics);
       let changed = false;

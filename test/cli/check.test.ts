@@ -128,6 +128,20 @@ describe('plumbline check: formats and positions', () => {
     expect(result.stdout).toMatch(/^stories\/more\.json \(json-b\)\n {2}- +warning .* theme-coverage\n\n/m);
   });
 
+  it('reads audiences from lists and NDJSON, in JSON or YAML', () => {
+    const folder = workspace();
+    const relationship = read(join(folder, 'relationship.yaml'));
+    writeFileSync(join(folder, 'relationships.yaml'), `- ${relationship.replace(/^#.*\n/, '').replace(/\n(?=.)/g, '\n  ')}`);
+    const list = plumbline(['check', 'stories', '-p', 'plumb-line.yaml', '--relationships', 'relationships.yaml', '--segments', 'segment.yaml', '-f', 'json'], folder);
+    expect(list.stderr).toBe('');
+    expect((JSON.parse(list.stdout) as JsonReport).diagnostics.map((d) => d.ruleId)).toEqual(['preferred-term']);
+    const other = { id: 'rel-other', person: { name: 'Other' }, stage: 'prospect', goals: [], risks: [], interactions: [] };
+    writeFileSync(join(folder, 'relationships.ndjson'), `${JSON.stringify(other)}\n`);
+    const ndjson = plumbline(['check', 'stories', '-p', 'plumb-line.yaml', '--relationships', 'relationships.ndjson', '-f', 'json'], folder);
+    expect(ndjson.status).toBe(1);
+    expect((JSON.parse(ndjson.stdout) as JsonReport).diagnostics.map((d) => d.ruleId)).toContain('unknown-audience');
+  });
+
   it('skips the plumb line and audience files when they sit in a folder it walks', () => {
     const folder = workspace();
     cpSync(join(folder, 'plumb-line.yaml'), join(folder, 'stories/plumb-line.yaml'));

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
@@ -207,6 +207,20 @@ describe('plumbline score', () => {
     expect(invalid.status).toBe(2);
     expect(invalid.stderr).toMatch(/^ {2}invalid\.ndjson:2: stage: /m);
     expect(invalid.stdout.split('\n')[0]).toContain('"relationshipId":"a"');
+  });
+
+  // util-linux `script` runs the command in a terminal (stdout and stderr both).
+  const hasScript = spawnSync('script', ['--version'], { stdio: 'ignore' }).status === 0;
+  it.skipIf(!hasScript)('shows a progress line on stderr only when stderr is a terminal', () => {
+    const folder = workspace();
+    const line = JSON.stringify({ id: 'r', person: { name: 'R' }, stage: 'proposal', goals: [], risks: [], interactions: [] });
+    writeFileSync(join(folder, 'r.ndjson'), `${line}\n`.repeat(2_500));
+    const terminal = spawnSync('script', ['-qec', `"${process.execPath}" "${cli}" score offers.yaml --relationships r.ndjson > out.ndjson`, '/dev/null'], { cwd: folder, encoding: 'utf8' });
+    expect(terminal.stdout).toContain('Scored 2,000 relationships');
+    expect(terminal.stdout).toContain('Scored 2,500 relationships\r\n');
+    expect(read(join(folder, 'out.ndjson')).split('\n')).toHaveLength(2_501);
+    const piped = plumbline(['score', 'offers.yaml', '--relationships', 'r.ndjson'], folder);
+    expect(piped.stderr).toBe('');
   });
 
   it('streams 100,000 relationships with flat memory (peak RSS barely above a 10,000-line run)', async () => {
