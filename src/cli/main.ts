@@ -37,6 +37,12 @@ async function main(argv: readonly string[]): Promise<number> {
 
 const argv = process.argv.slice(2);
 const debug = argv.includes('--debug');
+// The reader of stdout went away (`| head`): stop quietly, as Unix tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  warn(`plumbline: cannot write to stdout: ${error.message}`);
+  process.exit(2);
+});
 try {
   process.exitCode = await main(argv);
 } catch (error) {

@@ -298,6 +298,21 @@ describe('plumbline schema', () => {
 });
 
 describe('the built binary', () => {
+  it('stops quietly when the reader of its output goes away (| head)', async () => {
+    const folder = workspace();
+    const line = JSON.stringify({ id: 'r', person: { name: 'R' }, stage: 'proposal', goals: [], risks: [], interactions: [] });
+    writeFileSync(join(folder, 'r.ndjson'), `${line}\n`.repeat(20_000));
+    for (const args of [['score', 'offers.yaml', '--relationships', 'r.ndjson'], ['schema']]) {
+      const child = spawn(process.execPath, [cli, ...args], { cwd: folder });
+      let stderr = '';
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+      child.stdout.once('data', () => child.stdout.destroy());
+      const [code] = (await once(child, 'close')) as [number];
+      expect(stderr, args.join(' ')).toBe('');
+      expect(code, args.join(' ')).toBe(0);
+    }
+  });
+
   it('is one executable file with a shebang that imports the built library next to it instead of bundling it', () => {
     const code = read(cli);
     expect(code.startsWith('#!/usr/bin/env node\n')).toBe(true);
