@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { defineConfig } from 'tsup';
+import { dirname, join, resolve } from 'node:path';
+import { defineConfig, type Options } from 'tsup';
 
 // The modules that build zod schemas at load time. Each is its own ESM entry,
 // so it lands in its own output file: with `"sideEffects": false`, a bundler
@@ -37,6 +37,18 @@ function runtimeImports(files: readonly string[]): string[] {
 }
 const sharedWithSchemas = runtimeImports(schemaModules);
 
+// The CLI imports the library through src/index.ts; in dist/cli.js that import must be the built
+// library next to it ('./index.js', loaded at run time), never a second bundled copy.
+const libraryEntry = resolve('src/index.ts');
+const libraryAsExternal: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'plumbline-library-as-external',
+  setup(build) {
+    build.onResolve({ filter: /(^|\/)index\.js$/ }, (args) =>
+      resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')) === libraryEntry ? { path: './index.js', external: true } : undefined,
+    );
+  },
+};
+
 // ESM: a handful of files rather than one per source module, so `import` stays
 // quick; CJS: one bundle for `require`. Each format gets its own rolled-up types
 // (index.d.ts and index.d.cts), as the exports map says.
@@ -60,5 +72,19 @@ export default defineConfig([
     outDir: 'dist',
     external: ['zod', /^date-fns(\/.*)?$/],
     dts: { entry: { index: 'src/index.ts' } },
+  },
+  {
+    // The plumbline command: one file, Node only, `yaml` (a dependency) left external.
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    bundle: true,
+    splitting: false,
+    target: 'node20',
+    platform: 'node',
+    outDir: 'dist',
+    banner: { js: '#!/usr/bin/env node' },
+    external: ['yaml'],
+    removeNodeProtocol: false,
+    esbuildPlugins: [libraryAsExternal],
   },
 ]);

@@ -9,7 +9,7 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: ['test/package/**', 'node_modules/**'],
+    exclude: ['test/package/**', 'test/cli/**', 'node_modules/**'],
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.test.json' },
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/unit.json' },

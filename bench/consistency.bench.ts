@@ -9,46 +9,17 @@
 //   and its upper-case form as patterns, wordBoundary on), over the same texts written to .txt files,
 //   timed once per run with lintFiles (it is too slow for many samples). TEXTLINT=0 skips it.
 // Run: npx tsx bench/consistency.bench.ts   (STORIES=200 for a quick run)
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Bench } from 'tinybench';
-import { checkStories, compilePlumbLine, type PlumbLine, type Story } from '../src/index.js';
+import { checkStories, compilePlumbLine } from '../src/index.js';
+import { benchWorkload, prhDictionary } from './stories.js';
 
 const STORIES = Number(process.env['STORIES'] ?? 2_000);
-let seed = 7;
-const random = (): number => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
-const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
-const syllables = ['ka', 'lo', 'mi', 'ne', 'ru', 'ta', 'po', 'si', 'de', 'vo', 'an', 'el', 'or', 'us', 'ly', 'tic', 'ble', 'ment'];
-const word = (): string => Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(syllables)).join('');
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-const sample = JSON.parse(readFileSync(new URL('../examples/data/plumb-line.json', import.meta.url), 'utf8')) as PlumbLine;
-const avoided = [...new Set(Array.from({ length: 400 }, () => `${word()}${word()}`))].slice(0, 100);
-const plumbLine: PlumbLine = {
-  ...sample,
-  vocabulary: { ...sample.vocabulary, preferred: avoided.map((avoid, at) => ({ use: `preferred${at}`, avoid: [avoid] })) },
-};
-const fillers = ['uptime', 'crews', 'total cost', 'delivery', 'training', 'TrackPro', 'the', 'and', 'we', 'our', 'customer'];
-
-/** About 300 words; one word in 30 an avoided term (sometimes capitalised), one in 20 a plumb-line word. */
-function body(): string {
-  const words: string[] = [];
-  while (words.length < 300) {
-    const roll = random();
-    if (roll < 1 / 30) {
-      const term = pick(avoided);
-      words.push(random() < 0.3 ? term.toUpperCase() : term);
-    } else if (roll < 1 / 30 + 1 / 20) words.push(pick(fillers));
-    else words.push(random() < 0.06 ? `${word()}.` : word());
-  }
-  return words.join(' ');
-}
-const stories: Story[] = Array.from({ length: STORIES }, (_, at) =>
-  at % 2 === 0
-    ? { id: `m${at}`, kind: 'marketing', title: 'M', audience: { segmentIds: ['fleets'] }, body: body() }
-    : { id: `s${at}`, kind: 'sales', title: 'S', audience: { relationshipId: 'rel' }, body: body() },
-);
+// The generator is shared with bench/cli.bench.ts (the whole-process comparison).
+const { plumbLine, avoided, stories } = benchWorkload(STORIES);
 const megabytes = stories.reduce((sum, story) => sum + story.body.length, 0) / 2 ** 20;
 
 const started = performance.now();
@@ -84,11 +55,7 @@ if (process.env['TEXTLINT'] !== '0') {
   const { createLinter, loadTextlintrc } = await import('textlint');
   const folder = mkdtempSync(join(tmpdir(), 'plumbline-bench-'));
   try {
-    const prh = ['version: 1', 'rules:'];
-    avoided.forEach((avoid, at) => {
-      prh.push(`  - expected: preferred${at}`, '    options:', '      wordBoundary: true', '    patterns:', `      - ${avoid}`, `      - ${avoid.toUpperCase()}`);
-    });
-    writeFileSync(join(folder, 'prh.yml'), `${prh.join('\n')}\n`);
+    writeFileSync(join(folder, 'prh.yml'), prhDictionary(avoided));
     writeFileSync(join(folder, '.textlintrc.json'), JSON.stringify({ rules: { prh: { rulePaths: [join(folder, 'prh.yml')] } } }));
     const files = stories.map((story) => {
       const file = join(folder, `${story.id}.txt`);

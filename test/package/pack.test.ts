@@ -37,6 +37,7 @@ describe('the packed tarball', () => {
     expect(paths).toContain('dist/index.d.ts');
     expect(paths).toContain('dist/index.d.cts');
     expect(paths).toContain('schemas/plumb-line.schema.json');
+    expect(paths).toContain('dist/cli.js');
     expect(paths.filter((path) => /^(src|test|examples|bench|docs|scripts)\//.test(path))).toEqual([]);
   });
 
@@ -60,6 +61,16 @@ describe('the packed tarball', () => {
     expect(fromRequire).toBe('https://plumbline.dev/schemas/offer.schema.json');
     const version = run(['-e', `console.log(require('@plumbline/core/package.json').version)`]);
     expect(version).toBe((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version);
+  });
+
+  it('installs the plumbline command, which runs with its one dependency (yaml) and the built library', () => {
+    const bin = join(project, 'node_modules', '.bin', process.platform === 'win32' ? 'plumbline.cmd' : 'plumbline');
+    const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+    expect(execFileSync(bin, ['--version'], { cwd: project, encoding: 'utf8' })).toBe(`${version}\n`);
+    expect(JSON.parse(execFileSync(bin, ['schema', 'Money'], { cwd: project, encoding: 'utf8' })).$id).toBe('https://plumbline.dev/schemas/money.schema.json');
+    execFileSync(bin, ['init', 'ws'], { cwd: project, encoding: 'utf8' });
+    const check = execFileSync(bin, ['check', 'stories', '-p', 'plumb-line.yaml', '-f', 'json'], { cwd: join(project, 'ws'), encoding: 'utf8' });
+    expect(JSON.parse(check).warningCount).toBe(1);
   });
 
   it('type-checks for ESM and CJS consumers', () => {

@@ -1,0 +1,52 @@
+// Argument parsing with node:util parseArgs (strict): unknown options and missing values are usage errors.
+import { usageError } from './errors.js';
+
+/** Options every command takes (to spread into its parseArgs options). */
+export const COMMON_OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  debug: { type: 'boolean' },
+} as const;
+
+/** Runs a command's strict `parseArgs` call: an unknown option or a missing value becomes a usage error (exit 2). */
+export function parseCommand<T>(command: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    const message = (error as Error).message.replace(/\. To specify a positional argument starting with a '-'.*$/s, '.');
+    throw usageError(message, command);
+  }
+}
+
+/** `--format` checked against the formats a command writes. */
+export function formatOption<F extends string>(value: string | undefined, allowed: readonly F[], fallback: F, command: string): F {
+  if (value === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(value)) throw usageError(`--format must be one of ${allowed.join(', ')}; got "${value}"`, command);
+  return value as F;
+}
+
+/** `--rate USD=0.92` options as `{ USD: '0.92' }` (the library validates the rates). */
+export function rateOptions(values: readonly string[] | undefined, command: string): Record<string, string> | undefined {
+  if (values === undefined || values.length === 0) return undefined;
+  const rates: Record<string, string> = {};
+  for (const value of values) {
+    const match = /^([^=\s]+)=(\S+)$/.exec(value);
+    if (match === null) throw usageError(`--rate expects CURRENCY=RATE, such as USD=0.92; got "${value}"`, command);
+    rates[match[1] as string] = match[2] as string;
+  }
+  return rates;
+}
+
+/** A whole number option. */
+export function integerOption(value: string | undefined, name: string, command: string, minimum: number): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^-?\d+$/.test(value) || Number(value) < minimum) throw usageError(`--${name} expects a whole number >= ${minimum}; got "${value}"`, command);
+  return Number(value);
+}
+
+/** A number option. */
+export function numberOption(value: string | undefined, name: string, command: string): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (value.trim() === '' || !Number.isFinite(number)) throw usageError(`--${name} expects a number; got "${value}"`, command);
+  return number;
+}

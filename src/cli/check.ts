@@ -1,0 +1,188 @@
+// plumbline check: read the plumb line, audiences and stories; checkStories; fixes; print.
+import { parseArgs } from 'node:util';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import {
+  applyFixes,
+  checkStories,
+  compilePlumbLine,
+  type CheckContext,
+  type ConsistencyReport,
+  type Diagnostic,
+  formatJson,
+  formatStylish,
+  isPlumblineError,
+  PlumbLine,
+  Relationship,
+  type RuleSetting,
+  Segment,
+  shiftReport,
+  Story,
+  toSarif,
+  unifiedDiff,
+} from '../index.js';
+import { COMMON_OPTIONS, formatOption, integerOption, parseCommand } from './args.js';
+import { CliError, usageError } from './errors.js';
+import { CHECK_HELP } from './help.js';
+import { failOnProblems, fileUri, readMany, readOne, readStories, type StorySource, storyFiles } from './io.js';
+import { print, useColor, warn, writeOutput } from './output.js';
+import { version } from './version.js';
+
+const FORMATS = ['stylish', 'json', 'sarif'] as const;
+/** As ESLint: fix, check again, up to ten passes, so fixes skipped for overlapping get their turn. */
+const MAX_FIX_PASSES = 10;
+
+type Source = StorySource<Story>;
+
+function ruleSettings(values: readonly string[] | undefined): Record<string, RuleSetting> | undefined {
+  if (values === undefined) return undefined;
+  const rules: Record<string, RuleSetting> = {};
+  for (const value of values) {
+    const match = /^([\w-]+)=(\w+)$/.exec(value);
+    if (match === null) throw usageError(`--rule expects <rule-id>=<severity>, such as preferred-term=error; got "${value}"`, 'check');
+    rules[match[1] as string] = match[2] as RuleSetting;
+  }
+  return rules;
+}
+
+function runCheck(plumbLine: ReturnType<typeof compilePlumbLine>, sources: readonly Source[], context: CheckContext): ConsistencyReport {
+  try {
+    return checkStories(
+      plumbLine,
+      sources.map((source) => source.story),
+      context,
+    );
+  } catch (error) {
+    // The library names the story by its index: name its file instead.
+    const at = isPlumblineError(error, 'INVALID_ARGUMENT') ? /^stories\[(\d+)\]\.id$/.exec(error.details.argument) : null;
+    const source = at === null ? undefined : sources[Number(at[1])];
+    if (source !== undefined) {
+      const first = sources.find((other) => other.story.id === source.story.id);
+      throw new CliError(`${source.shown}: story id "${source.story.id}" is already used by ${first?.shown ?? 'another story'}; story ids must be unique`, { cause: error });
+    }
+    throw error;
+  }
+}
+
+const byStory = (diagnostics: readonly Diagnostic[]): Map<string, Diagnostic[]> => {
+  const map = new Map<string, Diagnostic[]>();
+  for (const diagnostic of diagnostics) {
+    const list = map.get(diagnostic.storyId) ?? [];
+    list.push(diagnostic);
+    map.set(diagnostic.storyId, list);
+  }
+  return map;
+};
+
+/** The command. Returns the exit code. */
+export function check(args: readonly string[]): number {
+  const { values, positionals } = parseCommand('check', () =>
+    parseArgs({
+      args: [...args],
+      options: {
+        ...COMMON_OPTIONS,
+        'plumb-line': { type: 'string', short: 'p' },
+        segments: { type: 'string' },
+        relationships: { type: 'string' },
+        'as-of': { type: 'string' },
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        'max-warnings': { type: 'string' },
+        rule: { type: 'string', multiple: true },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
+      },
+      allowPositionals: true,
+      strict: true,
+    }),
+  );
+  if (values.help === true) {
+    print(CHECK_HELP);
+    return 0;
+  }
+  const format = formatOption(values.format, FORMATS, 'stylish', 'check');
+  const maxWarnings = integerOption(values['max-warnings'], 'max-warnings', 'check', -1);
+  const rules = ruleSettings(values.rule);
+  if (values['plumb-line'] === undefined) throw usageError('--plumb-line <file> is required', 'check');
+  if (positionals.length === 0) throw usageError('name the story files or folders to check', 'check');
+  if (values.fix === true && values['fix-dry-run'] === true) throw usageError('--fix and --fix-dry-run cannot be used together', 'check');
+
+  const optionFiles = [values['plumb-line'], values.segments, values.relationships].filter((file): file is string => file !== undefined).map((file) => resolve(file));
+  const plumbLine = compilePlumbLine(readOne(PlumbLine, values['plumb-line']));
+  const segments = values.segments === undefined ? undefined : readMany(Segment, values.segments);
+  const relationships = values.relationships === undefined ? undefined : readMany(Relationship, values.relationships);
+  const files = storyFiles(positionals, new Set(optionFiles));
+  if (files.length === 0) throw new CliError(`no story files (${['.md', '.json', '.yaml'].join(', ')}) found in ${positionals.join(', ')}`);
+  const problems: string[] = [];
+  let sources: Source[] = files.flatMap((file) => readStories(Story, file, problems));
+  failOnProblems(problems);
+
+  const context: CheckContext = { segments, relationships, asOf: values['as-of'], rules };
+  let report = runCheck(plumbLine, sources, context);
+
+  if (values.fix === true || values['fix-dry-run'] === true) {
+    const original = new Map(sources.map((source) => [source.story.id, source.text]));
+    let fixed = 0;
+    const dataStories = new Set(sources.filter((source) => !source.markdown).map((source) => source.story.id));
+    const notInPlace = report.diagnostics.filter((d) => d.fix !== undefined && dataStories.has(d.storyId)).length;
+    for (let pass = 0; pass < MAX_FIX_PASSES; pass += 1) {
+      const found = byStory(report.diagnostics);
+      let changed = false;
+      sources = sources.map((source) => {
+        const diagnostics = found.get(source.story.id);
+        if (!source.markdown || diagnostics === undefined || !diagnostics.some((d) => d.fix !== undefined)) return source;
+        const result = applyFixes(source.story.body, diagnostics);
+        if (result.text === source.story.body) return source;
+        changed = true;
+        fixed += result.applied.length;
+        return { ...source, story: { ...source.story, body: result.text }, text: source.text.slice(0, source.bodyStart) + result.text };
+      });
+      if (!changed) break;
+      report = runCheck(plumbLine, sources, context);
+    }
+    const touched = sources.filter((source) => source.markdown && source.text !== original.get(source.story.id));
+    if (notInPlace > 0) warn(`${notInPlace} fix${notInPlace === 1 ? '' : 'es'} in JSON or YAML story files not applied: --fix rewrites Markdown files only.`);
+    if (values['fix-dry-run'] === true) {
+      const diff = touched.map((source) => unifiedDiff(original.get(source.story.id) ?? '', source.text, { fromFile: `a/${fileUri(source.file)}`, toFile: `b/${fileUri(source.file)}` })).join('');
+      if (values.output === undefined) print(diff);
+      else writeOutput(values.output, diff);
+      warn(
+        `Would fix ${fixed} problem${fixed === 1 ? '' : 's'} in ${touched.length} file${touched.length === 1 ? '' : 's'}; ${report.diagnostics.length} would remain (${report.errorCount} errors, ${report.warningCount} warnings, ${report.infoCount} infos).`,
+      );
+      return exitCode(report, maxWarnings);
+    }
+    for (const source of touched) {
+      try {
+        writeFileSync(source.file, source.text);
+      } catch (error) {
+        throw new CliError(`${source.shown}: cannot write the fixes: ${(error as Error).message}`, { cause: error });
+      }
+    }
+    if (fixed > 0) warn(`Fixed ${fixed} problem${fixed === 1 ? '' : 's'} in ${touched.length} file${touched.length === 1 ? '' : 's'}.`);
+  }
+
+  let text: string;
+  if (format === 'sarif') {
+    const sarifFiles = Object.fromEntries(sources.map((source) => [source.story.id, { uri: fileUri(source.file), lineOffset: source.lineOffset }]));
+    text = `${JSON.stringify(toSarif(report, { files: sarifFiles, toolVersion: version() }), null, 2)}\n`;
+  } else {
+    const shifted = shiftReport(report, Object.fromEntries(sources.map((source) => [source.story.id, { lineOffset: source.lineOffset, offset: source.bodyStart }])));
+    if (format === 'json') text = formatJson(shifted);
+    else {
+      const storyNames = Object.fromEntries(sources.map((source) => [source.story.id, source.shared ? `${source.shown} (${source.story.id})` : source.shown]));
+      text = formatStylish(shifted, { color: values.output === undefined && useColor(), storyNames });
+    }
+  }
+  if (values.output === undefined) print(text);
+  else writeOutput(values.output, text);
+  return exitCode(report, maxWarnings);
+}
+
+function exitCode(report: ConsistencyReport, maxWarnings: number | undefined): number {
+  if (report.errorCount > 0) return 1;
+  if (maxWarnings !== undefined && maxWarnings >= 0 && report.warningCount > maxWarnings) {
+    warn(`Too many warnings (${report.warningCount}, maximum ${maxWarnings}).`);
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,279 @@
+// Reading files: text, JSON, YAML, Markdown front matter, NDJSON; validation with the library's
+// models; error messages that name the file, the line and column, and the field path.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isNode, LineCounter, parseDocument } from 'yaml';
+import { isPlumblineError, locateJsonError, parseModel, splitFrontMatter, type PlumblineIssue } from '../index.js';
+import { CliError } from './errors.js';
+
+/** A model the library validates with `parseModel`. */
+type Model = Parameters<typeof parseModel>[0];
+type Output<M extends Model> = ReturnType<typeof parseModel<M>>;
+
+/** A 1-based line and column. */
+export interface Position {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** A parsed data file: its value, and a way to find where a field path is in the file. */
+export interface Loaded {
+  readonly value: unknown;
+  /** The position of the field at `path`, or of its nearest parent that exists. */
+  readonly locate: (path: readonly PropertyKey[]) => Position | undefined;
+}
+
+/** The path to show for a file: relative to the working directory when inside it, else absolute. */
+export function displayPath(file: string): string {
+  const shown = relative(process.cwd(), file);
+  return shown === '' ? '.' : shown === '..' || shown.startsWith(`..${sep}`) || isAbsolute(shown) ? resolve(file) : shown;
+}
+
+/** The SARIF URI of a file: relative to the working directory, `/`-separated, percent-encoded. */
+export function fileUri(file: string): string {
+  return relative(process.cwd(), file).split(sep).map(encodeURIComponent).join('/');
+}
+
+/** Reads a file as UTF-8 text, or fails with exit 2 naming it. */
+export function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'permission denied' : String((error as Error).message);
+    throw new CliError(`${displayPath(file)}: ${why}`, { cause: error });
+  }
+}
+
+const withoutBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+/** Reads YAML text; `lineShift` moves reported lines (front matter starts on line 2 of its file). */
+export function loadYaml(text: string, shown: string, lineShift = 0): Loaded {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false });
+  const error = document.errors[0];
+  if (error !== undefined) {
+    const where = lineCounter.linePos(error.pos[0]);
+    throw new CliError(`${shown}:${where.line + lineShift}:${where.col}: malformed YAML: ${error.message}`);
+  }
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: 100 });
+  } catch (cause) {
+    throw new CliError(`${shown}: malformed YAML: ${(cause as Error).message}`, { cause });
+  }
+  const locate = (path: readonly PropertyKey[]): Position | undefined => {
+    for (let depth = path.length; depth >= 0; depth -= 1) {
+      const node = depth === 0 ? document.contents : document.getIn(path.slice(0, depth), true);
+      if (isNode(node) && node.range !== undefined && node.range !== null) {
+        const where = lineCounter.linePos(node.range[0]);
+        return { line: where.line + lineShift, column: where.col };
+      }
+    }
+    return undefined;
+  };
+  return { value, locate };
+}
+
+/** Reads JSON text; a syntax error names the line and column. */
+export function loadJson(text: string, shown: string): Loaded {
+  const source = withoutBom(text);
+  let value: unknown;
+  try {
+    value = JSON.parse(source);
+  } catch (cause) {
+    const where = locateJsonError(source);
+    throw new CliError(
+      where === undefined ? `${shown}: malformed JSON: ${(cause as Error).message}` : `${shown}:${where.line}:${where.column}: malformed JSON: ${where.message}`,
+      { cause },
+    );
+  }
+  // Positions of fields are needed only to report a schema failure: JSON is YAML, read it again then.
+  let yaml: Loaded | undefined | null;
+  const locate = (path: readonly PropertyKey[]): Position | undefined => {
+    if (yaml === undefined) {
+      try {
+        yaml = loadYaml(source, shown);
+      } catch {
+        yaml = null;
+      }
+    }
+    return yaml === null ? undefined : yaml.locate(path);
+  };
+  return { value, locate };
+}
+
+const YAML_EXTENSIONS = new Set(['.yaml', '.yml']);
+const NDJSON_EXTENSIONS = new Set(['.ndjson', '.jsonl']);
+
+/** Reads a JSON or YAML file (by extension; JSON unless `.yaml`/`.yml`). */
+export function loadDataFile(file: string): Loaded {
+  const text = readText(file);
+  return YAML_EXTENSIONS.has(extname(file).toLowerCase()) ? loadYaml(text, displayPath(file)) : loadJson(text, displayPath(file));
+}
+
+/** A field path as people read it: `audience.segmentIds[0]`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`)).join('');
+}
+
+/** Lines naming the file, the position and the field path of every schema issue. */
+function issueLines(issues: readonly PlumblineIssue[], shown: string, loaded: Loaded | undefined, base: readonly PropertyKey[]): string[] {
+  return issues.map((issue) => {
+    const path = [...base, ...issue.path];
+    const where = loaded?.locate(path);
+    const at = where === undefined ? shown : `${shown}:${where.line}:${where.column}`;
+    return path.length === 0 ? `${at}: ${issue.message}` : `${at}: ${formatPath(path)}: ${issue.message}`;
+  });
+}
+
+/** Validates one value against a model; collects the issue lines in `problems` and returns undefined on failure. */
+export function validate<M extends Model>(model: M, value: unknown, shown: string, loaded: Loaded | undefined, base: readonly PropertyKey[], problems: string[]): Output<M> | undefined {
+  try {
+    return parseModel(model, value);
+  } catch (error) {
+    if (isPlumblineError(error, 'INVALID_INPUT')) {
+      problems.push(...issueLines(error.issues, shown, loaded, base));
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+/** Throws the collected schema problems as one exit-2 error. */
+export function failOnProblems(problems: readonly string[]): void {
+  if (problems.length > 0) {
+    throw new CliError(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the input:`, { lines: problems });
+  }
+}
+
+/** Reads a file of one model: a single document. */
+export function readOne<M extends Model>(model: M, file: string): Output<M> {
+  const loaded = loadDataFile(file);
+  const problems: string[] = [];
+  const value = validate(model, loaded.value, displayPath(file), loaded, [], problems);
+  failOnProblems(problems);
+  return value as Output<M>;
+}
+
+/** Reads NDJSON: one JSON document a line (blank lines skipped). */
+function loadNdjson(text: string, shown: string): { value: unknown; line: number }[] {
+  const records: { value: unknown; line: number }[] = [];
+  withoutBom(text)
+    .split(/\r?\n/)
+    .forEach((line, index) => {
+      if (line.trim() === '') return;
+      records.push({ value: parseNdjsonLine(line, shown, index + 1), line: index + 1 });
+    });
+  return records;
+}
+
+/** Parses one NDJSON line, or fails naming the file, line and column. */
+export function parseNdjsonLine(line: string, shown: string, lineNumber: number): unknown {
+  try {
+    return JSON.parse(line);
+  } catch (cause) {
+    const where = locateJsonError(line);
+    throw new CliError(`${shown}:${lineNumber}:${where?.column ?? 1}: malformed JSON: ${where?.message ?? (cause as Error).message}`, { cause });
+  }
+}
+
+/** Reads a file of records: one document or a list (JSON or YAML), or NDJSON (`.ndjson`, `.jsonl`). */
+export function readMany<M extends Model>(model: M, file: string): Output<M>[] {
+  const shown = displayPath(file);
+  const problems: string[] = [];
+  const out: Output<M>[] = [];
+  if (NDJSON_EXTENSIONS.has(extname(file).toLowerCase())) {
+    for (const record of loadNdjson(readText(file), shown)) {
+      const value = validate(model, record.value, `${shown}:${record.line}`, undefined, [], problems);
+      if (value !== undefined) out.push(value);
+    }
+  } else {
+    const loaded = loadDataFile(file);
+    const list = Array.isArray(loaded.value) ? loaded.value : [loaded.value];
+    list.forEach((item, index) => {
+      const value = validate(model, item, shown, loaded, Array.isArray(loaded.value) ? [index] : [], problems);
+      if (value !== undefined) out.push(value);
+    });
+  }
+  failOnProblems(problems);
+  return out;
+}
+
+/** Where a story came from, for positions, headings, SARIF and --fix. */
+export interface StorySource<S> {
+  readonly story: S;
+  /** The file, absolute. */
+  readonly file: string;
+  /** The file as shown: relative to the working directory. */
+  readonly shown: string;
+  /** True for a Markdown file: the body is the file's text after the front matter. */
+  readonly markdown: boolean;
+  /** The file's whole text (Markdown only). */
+  readonly text: string;
+  /** Offset of the body in the file (Markdown only; 0 otherwise). */
+  readonly bodyStart: number;
+  /** Lines before the body in the file (Markdown only; 0 otherwise). */
+  readonly lineOffset: number;
+  /** True when the file holds more than one story. */
+  readonly shared: boolean;
+}
+
+export const STORY_EXTENSIONS = new Set(['.md', '.markdown', '.json', '.yaml', '.yml']);
+const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown']);
+
+/** Reads the stories of one file: a Markdown file with front matter, or JSON/YAML with one story or a list. */
+export function readStories<M extends Model>(model: M, file: string, problems: string[]): StorySource<Output<M>>[] {
+  const shown = displayPath(file);
+  if (MARKDOWN_EXTENSIONS.has(extname(file).toLowerCase())) {
+    const text = readText(file);
+    const split = splitFrontMatter(text);
+    const loaded = split.frontMatter === undefined ? undefined : loadYaml(split.frontMatter, shown, (split.frontMatterLine ?? 2) - 1);
+    const fields = loaded?.value ?? {};
+    if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) {
+      problems.push(`${shown}:2:1: the front matter must be a YAML mapping of the story's fields`);
+      return [];
+    }
+    if (split.frontMatter === undefined) {
+      problems.push(`${shown}:1:1: expected YAML front matter between "---" lines with the story's fields (id, kind, title, audience)`);
+      return [];
+    }
+    const story = validate(model, { ...fields, body: split.body }, shown, loaded, [], problems);
+    return story === undefined ? [] : [{ story, file, shown, markdown: true, text, bodyStart: split.bodyStart, lineOffset: split.lineOffset, shared: false }];
+  }
+  const loaded = loadDataFile(file);
+  const list = Array.isArray(loaded.value) ? loaded.value : [loaded.value];
+  const out: StorySource<Output<M>>[] = [];
+  list.forEach((item, index) => {
+    const story = validate(model, item, shown, loaded, Array.isArray(loaded.value) ? [index] : [], problems);
+    if (story !== undefined) out.push({ story, file, shown, markdown: false, text: '', bodyStart: 0, lineOffset: 0, shared: list.length > 1 });
+  });
+  return out;
+}
+
+/** The story files named: files as given, folders walked (sorted; hidden folders and node_modules skipped). */
+export function storyFiles(paths: readonly string[], skip: ReadonlySet<string>): string[] {
+  const found = new Set<string>();
+  const walk = (folder: string): void => {
+    const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile() && STORY_EXTENSIONS.has(extname(entry.name).toLowerCase()) && !skip.has(path)) found.add(path);
+    }
+  };
+  for (const given of paths) {
+    const path = resolve(given);
+    let isFolder: boolean;
+    try {
+      isFolder = statSync(path).isDirectory();
+    } catch (error) {
+      throw new CliError(`${given}: no such file or folder`, { cause: error });
+    }
+    if (isFolder) walk(path);
+    else if (STORY_EXTENSIONS.has(extname(path).toLowerCase())) found.add(path);
+    else throw new CliError(`${given}: not a story file (expected ${[...STORY_EXTENSIONS].join(', ')})`);
+  }
+  return [...found];
+}

@@ -1,0 +1,63 @@
+// The plumbline command: dispatch to a command, turn failures into messages and exit codes.
+import { isPlumblineError } from '../index.js';
+import { check } from './check.js';
+import { CliError } from './errors.js';
+import { MAIN_HELP } from './help.js';
+import { init } from './init.js';
+import { print, warn } from './output.js';
+import { schema } from './schema.js';
+import { score } from './score.js';
+import { tco } from './tco.js';
+import { version } from './version.js';
+
+const COMMANDS: Readonly<Record<string, (args: readonly string[]) => number | Promise<number>>> = { check, tco, score, schema, init };
+
+async function main(argv: readonly string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined) {
+    process.stderr.write(MAIN_HELP);
+    return 2;
+  }
+  if (command === '--help' || command === '-h' || command === 'help') {
+    print(MAIN_HELP);
+    return 0;
+  }
+  if (command === '--version' || command === '-v') {
+    print(`${version()}\n`);
+    return 0;
+  }
+  const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (run === undefined) {
+    throw new CliError(command.startsWith('-') ? `unknown option "${command}" before the command` : `unknown command "${command}"`, {
+      lines: [`Commands: ${Object.keys(COMMANDS).join(', ')}. Run "plumbline --help" for usage.`],
+    });
+  }
+  return run(rest);
+}
+
+const argv = process.argv.slice(2);
+const debug = argv.includes('--debug');
+// The reader of stdout went away (`| head`): stop quietly, as Unix tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  warn(`plumbline: cannot write to stdout: ${error.message}`);
+  process.exit(2);
+});
+try {
+  process.exitCode = await main(argv);
+} catch (error) {
+  if (error instanceof CliError) {
+    warn(`plumbline: ${error.message}`);
+    for (const line of error.lines) warn(`  ${line}`);
+    process.exitCode = error.exitCode;
+  } else if (isPlumblineError(error)) {
+    // Bad input the library rejected (an invalid rule setting, rates, mixed currencies): exit 2.
+    warn(`plumbline: ${error.message}`);
+    process.exitCode = 2;
+  } else {
+    warn(`plumbline: unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+    if (!debug) warn('  Run again with --debug for the stack trace.');
+    process.exitCode = 2;
+  }
+  if (debug && error instanceof Error && error.stack !== undefined) warn(error.stack);
+}

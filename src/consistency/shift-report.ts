@@ -1,0 +1,75 @@
+import { invalidArgument } from '../errors.js';
+import type { ConsistencyReport, Diagnostic } from './diagnostic.js';
+
+/** Where a story's body sits in its file, for {@link shiftReport}. */
+export interface ReportShift {
+  /** Lines before the body (front matter, its fences): added to `line` and `endLine`. Default 0. */
+  readonly lineOffset?: number | undefined;
+  /** UTF-16 offset of the body in the file: added to `start`, `end` and the fix's range. Default 0. */
+  readonly offset?: number | undefined;
+}
+
+function amount(value: number | undefined, field: string): number {
+  const given = value ?? 0;
+  if (!Number.isInteger(given) || given < 0) throw invalidArgument(field, 'a whole number >= 0', given);
+  return given;
+}
+
+function shifted(diagnostic: Diagnostic, lines: number, offset: number): Diagnostic {
+  const out: { -readonly [K in keyof Diagnostic]: Diagnostic[K] } = { ...diagnostic };
+  if (diagnostic.line !== undefined) out.line = diagnostic.line + lines;
+  if (diagnostic.endLine !== undefined) out.endLine = diagnostic.endLine + lines;
+  if (diagnostic.start !== undefined) out.start = diagnostic.start + offset;
+  if (diagnostic.end !== undefined) out.end = diagnostic.end + offset;
+  if (diagnostic.fix !== undefined) out.fix = { start: diagnostic.fix.start + offset, end: diagnostic.fix.end + offset, text: diagnostic.fix.text };
+  return out;
+}
+
+/**
+ * Moves a report's positions from each story's body into the file the story
+ * lives in, for tools that jump to a file's own lines: a Markdown story with
+ * front matter has its body after the closing `---`, so its line 1 is the
+ * file's line `lineOffset + 1`. Lines (`line`, `endLine`) move by the
+ * story's `lineOffset`, offsets (`start`, `end`, the fix's range) by its
+ * `offset`; columns stay as they are, since a body starts at the start of a
+ * line. Stories not named keep their positions. Returns a new report; the
+ * scores and counts are unchanged. ({@link toSarif} takes the same line
+ * offsets through its `files` option: give it the report unshifted.)
+ *
+ * @param report - the report from {@link checkStories}
+ * @param files - per story id, where its body starts in its file
+ * @returns a new report with the positions moved
+ * @throws {@link PlumblineError} `INVALID_ARGUMENT` when `report` has no
+ *   diagnostics array or a line offset or offset is not a whole number >= 0
+ *
+ * @example
+ * ```ts
+ * import { shiftReport } from '@plumbline/core';
+ *
+ * const report = {
+ *   diagnostics: [{ ruleId: 'banned-phrase', severity: 'error' as const, message: 'Remove it.', storyId: 'a', start: 0, end: 8, line: 1, column: 1, endLine: 1, endColumn: 9 }],
+ *   stories: [], score: 50, errorCount: 1, warningCount: 0, infoCount: 0,
+ * };
+ * const moved = shiftReport(report, { a: { lineOffset: 4, offset: 40 } });
+ * moved.diagnostics.map((d) => [d.line, d.column, d.endLine, d.start, d.end]); // => [[5, 1, 5, 40, 48]]
+ * report.diagnostics[0]?.line; // => 1
+ * shiftReport(report, { a: { lineOffset: -1 } });
+ * // throws PlumblineError INVALID_ARGUMENT
+ * ```
+ */
+export function shiftReport(report: ConsistencyReport, files: Readonly<Record<string, ReportShift>>): ConsistencyReport {
+  if (typeof report !== 'object' || report === null || !Array.isArray(report.diagnostics)) {
+    throw invalidArgument('report', 'a consistency report with a diagnostics array', report);
+  }
+  if (typeof files !== 'object' || files === null) throw invalidArgument('files', 'an object of shifts by story id', files);
+  const shifts = new Map<string, readonly [number, number]>();
+  for (const [storyId, shift] of Object.entries(files)) {
+    if (typeof shift !== 'object' || shift === null) throw invalidArgument(`files['${storyId}']`, 'a shift { lineOffset?, offset? }', shift);
+    shifts.set(storyId, [amount(shift.lineOffset, `files['${storyId}'].lineOffset`), amount(shift.offset, `files['${storyId}'].offset`)]);
+  }
+  const diagnostics = report.diagnostics.map((diagnostic: Diagnostic) => {
+    const shift = shifts.get(diagnostic.storyId);
+    return shift === undefined || (shift[0] === 0 && shift[1] === 0) ? diagnostic : shifted(diagnostic, shift[0], shift[1]);
+  });
+  return { ...report, diagnostics };
+}
