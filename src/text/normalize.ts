@@ -137,6 +137,7 @@ const NON_ASCII = /[^\u0000-\u007f]/;
 /** Runs of ASCII white space other than a single space (a single space folds to itself). */
 const ASCII_SPACE_RUN = / [\t-\r ]+|[\t-\r][\t-\r ]*/g;
 
+
 /** Texts up to this length share {@link identityTable}; longer ones get their own (so the table stays small). */
 const SHARED_IDENTITY_LIMIT = 1 << 16;
 let sharedIdentity = new Int32Array(0);
@@ -182,26 +183,32 @@ export function foldAscii(text: string, collapse: boolean): FoldedText {
     const table = identityTable(length);
     return { text: lower, starts: table.subarray(0, length), ends: table.subarray(1, length + 1), originalLength: length };
   }
-  const folded = lower.replace(ASCII_SPACE_RUN, ' ');
+  // One pass finds the runs and collapses them; the maps are then copied from the identity table in
+  // blocks (native copies) between runs, each run mapping its one folded space to the whole run.
+  const runs: number[] = [];
+  const folded = lower.replace(ASCII_SPACE_RUN, (run: string, at: number) => {
+    runs.push(at, at + run.length);
+    return ' ';
+  });
   const count = folded.length;
   const both = new Int32Array(count * 2);
   const starts = both.subarray(0, count);
   const ends = both.subarray(count, count * 2);
+  const identity = identityTable(length);
   let out = 0;
-  let inSpace = false;
-  for (let index = 0; index < length; index += 1) {
-    const unit = text.charCodeAt(index);
-    if (unit === 0x20 || (unit >= 0x09 && unit <= 0x0d)) {
-      if (inSpace) {
-        ends[out - 1] = index + 1;
-        continue;
-      }
-      inSpace = true;
-    } else inSpace = false;
-    starts[out] = index;
-    ends[out] = index + 1;
+  let from = 0;
+  for (let at = 0; at < runs.length; at += 2) {
+    const runStart = runs[at] as number;
+    starts.set(identity.subarray(from, runStart), out);
+    ends.set(identity.subarray(from + 1, runStart + 1), out);
+    out += runStart - from;
+    starts[out] = runStart;
+    from = runs[at + 1] as number;
+    ends[out] = from;
     out += 1;
   }
+  starts.set(identity.subarray(from, length), out);
+  ends.set(identity.subarray(from + 1, length + 1), out);
   return { text: folded, starts, ends, originalLength: length };
 }
 
