@@ -5,6 +5,7 @@ import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import { isPlumblineError, locateJsonError, parseModel, splitFrontMatter, type PlumblineIssue } from '../index.js';
 import { CliError } from './errors.js';
+import { parseSimpleYaml } from './simple-yaml.js';
 
 /** A model the library validates with `parseModel`. */
 type Model = Parameters<typeof parseModel>[0];
@@ -73,6 +74,23 @@ export function loadYaml(text: string, shown: string, lineShift = 0): Loaded {
     return undefined;
   };
   return { value, locate };
+}
+
+/**
+ * Reads a story's front matter: simple front matter by the fast path (parseSimpleYaml), anything else
+ * with `yaml`; positions of fields, needed only to report a schema failure, come from `yaml` then.
+ */
+function loadFrontMatter(text: string, shown: string, lineShift: number): Loaded {
+  const simple = parseSimpleYaml(text);
+  if (simple === undefined) return loadYaml(text, shown, lineShift);
+  let full: Loaded | undefined;
+  return {
+    value: simple,
+    locate: (path) => {
+      full ??= loadYaml(text, shown, lineShift);
+      return full.locate(path);
+    },
+  };
 }
 
 /** Reads JSON text; a syntax error names the line and column. */
@@ -228,7 +246,7 @@ export function readStories<M extends Model>(model: M, file: string, problems: s
   if (MARKDOWN_EXTENSIONS.has(extname(file).toLowerCase())) {
     const text = readText(file);
     const split = splitFrontMatter(text);
-    const loaded = split.frontMatter === undefined ? undefined : loadYaml(split.frontMatter, shown, (split.frontMatterLine ?? 2) - 1);
+    const loaded = split.frontMatter === undefined ? undefined : loadFrontMatter(split.frontMatter, shown, (split.frontMatterLine ?? 2) - 1);
     const fields = loaded?.value ?? {};
     if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) {
       problems.push(`${shown}:2:1: the front matter must be a YAML mapping of the story's fields`);
