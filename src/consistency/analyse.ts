@@ -9,13 +9,12 @@ import { invalidArgument } from '../errors.js';
 import type { Relationship } from '../relationship/schema.js';
 import type { Segment } from '../segment/schema.js';
 import type { Story } from '../story/schema.js';
-import { lineIndex } from '../text/line-index.js';
+import { lineIndex, type LineIndex } from '../text/line-index.js';
 import { maskMarkdown } from '../text/mask-markdown.js';
-import { foldText } from '../text/normalize.js';
+import { foldText, type FoldedText } from '../text/normalize.js';
 import type { PhraseMatch, PhraseMatcher } from '../text/phrase-matcher.js';
-import type { LineIndex } from '../text/line-index.js';
 import { splitSentences, type TextRange } from '../text/sentences.js';
-import type { CompiledPlumbLine } from './compile-plumb-line.js';
+import type { CompiledPlumbLine, PlumbLineTerm } from './compile-plumb-line.js';
 import type { CheckContext } from './diagnostic.js';
 import type { StoryAnalysis } from './rule.js';
 import { FIXED_PHRASES } from './rules.js';
@@ -123,12 +122,21 @@ export function analyseStory(compiled: CompiledPlumbLine, story: Story, audience
   const masked = maskMarkdown(body);
   const folded = foldText(masked);
   // One scan for the plumb line's terms and the rules' fixed phrases (appended after them).
-  const termCount = compiled.terms.length;
+  const terms = compiled.terms;
+  const termCount = terms.length;
   const hits: PhraseMatch[] = [];
+  const byKind: Partial<Record<PlumbLineTerm['kind'], PhraseMatch[]>> = {};
+  const touchedThemes = new Set<number>();
   const phraseHits = new Map<string, PhraseMatch[]>();
   for (const hit of compiled.matcher.scanFolded(masked, folded)) {
     if (hit.termIndex < termCount) {
-      if (unmasked(body, hit)) hits.push(hit);
+      if (masked !== body && !unmasked(body, hit)) continue;
+      hits.push(hit);
+      const term = terms[hit.termIndex] as PlumbLineTerm;
+      const list = byKind[term.kind];
+      if (list === undefined) byKind[term.kind] = [hit];
+      else list.push(hit);
+      if (term.kind === 'theme') touchedThemes.add(term.index);
       continue;
     }
     const ruleId = (FIXED_PHRASES[hit.termIndex - termCount] as (typeof FIXED_PHRASES)[number]).ruleId;
@@ -136,7 +144,6 @@ export function analyseStory(compiled: CompiledPlumbLine, story: Story, audience
     if (list === undefined) phraseHits.set(ruleId, [hit]);
     else list.push(hit);
   }
-  const wordCount = words(masked, -1);
   const unknownAudience: string[] = [];
   let segments: Segment[] | undefined;
   let relationship: Relationship | undefined;
@@ -159,44 +166,66 @@ export function analyseStory(compiled: CompiledPlumbLine, story: Story, audience
       if (relationship === undefined) unknownAudience.push(id);
     }
   }
-  const scans = new Map<PhraseMatcher, readonly PhraseMatch[]>();
-  let sentences: TextRange[] | undefined;
-  let lines: LineIndex | undefined;
-  return {
-    story,
-    body,
-    masked,
-    folded,
-    compiled,
-    hits,
-    phraseHits,
-    get sentences() {
-      sentences ??= splitSentences(masked);
-      return sentences;
-    },
-    get lines() {
-      lines ??= lineIndex(body);
-      return lines;
-    },
-    get linesIfBuilt() {
-      return lines;
-    },
-    wordCount,
-    wordStart(index) {
-      const at = words(masked, index);
-      return at === -1 ? undefined : at;
-    },
-    segments,
-    unknownAudience,
-    relationship,
-    asOf: audience.asOf,
-    scan(matcher) {
-      let found = scans.get(matcher);
-      if (found === undefined) {
-        found = matcher.scanFolded(masked, folded).filter((hit) => unmasked(body, hit));
-        scans.set(matcher, found);
-      }
-      return found;
-    },
-  };
+  return new Analysis(story, masked, folded, compiled, hits, byKind, touchedThemes, phraseHits, words(masked, -1), segments, unknownAudience, relationship, audience.asOf);
+}
+
+const NO_HITS: readonly PhraseMatch[] = Object.freeze([]);
+
+/** One story's analysis: a class, so its lazy parts and methods cost no closures per story. */
+class Analysis implements StoryAnalysis {
+  readonly body: string;
+  private sentenceRanges: TextRange[] | undefined;
+  private lineIndexBuilt: LineIndex | undefined;
+  private scans: Map<PhraseMatcher, readonly PhraseMatch[]> | undefined;
+
+  constructor(
+    readonly story: Story,
+    readonly masked: string,
+    readonly folded: FoldedText,
+    readonly compiled: CompiledPlumbLine,
+    readonly hits: readonly PhraseMatch[],
+    private readonly byKind: Partial<Record<PlumbLineTerm['kind'], readonly PhraseMatch[]>>,
+    readonly touchedThemes: ReadonlySet<number>,
+    readonly phraseHits: ReadonlyMap<string, readonly PhraseMatch[]>,
+    readonly wordCount: number,
+    readonly segments: readonly Segment[] | undefined,
+    readonly unknownAudience: readonly string[],
+    readonly relationship: Relationship | undefined,
+    readonly asOf: number | undefined,
+  ) {
+    this.body = story.body;
+  }
+
+  hitsOf(kind: PlumbLineTerm['kind']): readonly PhraseMatch[] {
+    return this.byKind[kind] ?? NO_HITS;
+  }
+
+  get sentences(): readonly TextRange[] {
+    this.sentenceRanges ??= splitSentences(this.masked);
+    return this.sentenceRanges;
+  }
+
+  get lines(): LineIndex {
+    this.lineIndexBuilt ??= lineIndex(this.body);
+    return this.lineIndexBuilt;
+  }
+
+  get linesIfBuilt(): LineIndex | undefined {
+    return this.lineIndexBuilt;
+  }
+
+  wordStart(index: number): number | undefined {
+    const at = words(this.masked, index);
+    return at === -1 ? undefined : at;
+  }
+
+  scan(matcher: PhraseMatcher): readonly PhraseMatch[] {
+    this.scans ??= new Map();
+    let found = this.scans.get(matcher);
+    if (found === undefined) {
+      found = matcher.scanFolded(this.masked, this.folded).filter((hit) => unmasked(this.body, hit));
+      this.scans.set(matcher, found);
+    }
+    return found;
+  }
 }

@@ -13,7 +13,7 @@ import type { LineIndex } from '../text/line-index.js';
 import type { FoldedText } from '../text/normalize.js';
 import type { PhraseMatch, PhraseMatcher, PhraseTerm } from '../text/phrase-matcher.js';
 import type { TextRange } from '../text/sentences.js';
-import type { CompiledPlumbLine } from './compile-plumb-line.js';
+import type { CompiledPlumbLine, PlumbLineTerm } from './compile-plumb-line.js';
 import type { DiagnosticFix, Severity } from './diagnostic.js';
 
 /** One option of a rule: what it means and its default. */
@@ -68,6 +68,10 @@ export interface StoryAnalysis {
   readonly compiled: CompiledPlumbLine;
   /** Plumb-line term hits (never spanning masked text). */
   readonly hits: readonly PhraseMatch[];
+  /** The hits of one kind of plumb-line term, in the order of {@link StoryAnalysis.hits} (grouped once for all rules). */
+  hitsOf(kind: PlumbLineTerm['kind']): readonly PhraseMatch[];
+  /** Indexes of the plumb line's themes that the story touches. */
+  readonly touchedThemes: ReadonlySet<number>;
   /** Hits of the rules' own fixed phrase lists, by rule id (ids without the rule prefix). */
   readonly phraseHits: ReadonlyMap<string, readonly PhraseMatch[]>;
   readonly sentences: readonly TextRange[];

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { foldAscii, foldGeneral, foldPhrase, foldText, type FoldedText } from '../../src/text/normalize.js';
 import { maskMarkdown } from '../../src/text/mask-markdown.js';
 import { maskMarkdown as referenceMask } from './mask-markdown-reference.js';
+import { findNumbers } from '../../src/text/numbers.js';
+import { findNumbers as referenceNumbers } from './numbers-reference.js';
 import { splitSentences } from '../../src/text/sentences.js';
 import { splitSentences as referenceSentences } from './sentences-reference.js';
 
@@ -123,6 +125,32 @@ describe('maskMarkdown trigger search', () => {
     fc.assert(
       fc.property(fc.oneof(markdown, fc.string({ maxLength: 40 })), fc.boolean(), fc.boolean(), (text, emails, fileNames) => {
         expect(maskMarkdown(text, { emails, fileNames })).toBe(referenceMask(text, { emails, fileNames }));
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+});
+
+/** Numbers in every form findNumbers reads, number words with and without units, and near misses. */
+const numberText = fc
+  .array(
+    fc.constantFrom(
+      ' ', '  ', '\n', '.', ',', '-', '(', ')', '99.9', '99,9', '1,200', '1 200', '1.200,50', '30', '0', '-5', '24/7', '3/4/2026', '4K', '5G', 'x', '×', '10x', '24h', '3d',
+      '%', '％', ' percent', ' per cent', ' pct', ' days', ' day', '-day', ' weeks', ' ms', ' MS', ' msec', ' hrs', ' yr', ' mo', ' months', 'k', ' thousand', ' million', 'bn', 'M', ' MB', 'KB',
+      '$', '€', '£', 'USD ', ' EUR', 'twenty', 'Twenty', 'five', 'FIVE', 'twenty-five', 'twenty five', 'eleven', 'one', 'none', 'someone', 'é', 'ſix', 'uptime', 'a', 'days_', '\u00a0', '\u202f', '\u2009',
+    ),
+    { maxLength: 30 },
+  )
+  .map((parts) => parts.join(''));
+
+describe('findNumbers native searches and guards', () => {
+  it('finds exactly what the unit-by-unit reader it replaced finds, in whole texts and in ranges', () => {
+    fc.assert(
+      fc.property(numberText, fc.nat(), fc.nat(), (text, a, b) => {
+        expect(findNumbers(text)).toEqual(referenceNumbers(text));
+        const start = Math.min(a, b) % (text.length + 1);
+        const end = start + ((Math.max(a, b) - Math.min(a, b)) % (text.length - start + 1));
+        expect(findNumbers(text, start, end)).toEqual(referenceNumbers(text, start, end));
       }),
       { numRuns: 5_000 },
     );

@@ -1,4 +1,4 @@
-import { quote, type Rule } from '../rule.js';
+import { quote, type Rule, type RuleFinding } from '../rule.js';
 
 /** banned-phrase: the story uses a phrase the plumb line bans. */
 export const bannedPhrase: Rule = {
@@ -11,18 +11,17 @@ export const bannedPhrase: Rule = {
   },
   check(analysis) {
     const banned = analysis.compiled.plumbLine.vocabulary?.banned ?? [];
-    return analysis.hits.flatMap((hit) => {
-      const term = analysis.compiled.terms[hit.termIndex];
-      if (term?.kind !== 'banned') return [];
-      const reason = banned[term.index]?.reason;
-      return [
-        {
-          message: `${quote(hit.text)} is a banned phrase${reason === undefined ? '' : `: ${reason.replace(/\.$/, '')}`}. Rewrite the sentence without it.`,
-          start: hit.start,
-          end: hit.end,
-          actual: hit.text,
-        },
-      ];
-    });
+    const terms = analysis.compiled.terms;
+    const findings: RuleFinding[] = [];
+    for (const hit of analysis.hitsOf('banned')) {
+      const reason = banned[terms[hit.termIndex]?.index ?? -1]?.reason;
+      findings.push({
+        message: `${quote(hit.text)} is a banned phrase${reason === undefined ? '' : `: ${reason.replace(/\.$/, '')}`}. Rewrite the sentence without it.`,
+        start: hit.start,
+        end: hit.end,
+        actual: hit.text,
+      });
+    }
+    return findings;
   },
 };

@@ -1,5 +1,5 @@
 import { findSentence } from '../../text/sentences.js';
-import { quote, type Rule } from '../rule.js';
+import { quote, type Rule, type RuleFinding } from '../rule.js';
 
 const LEADING = ' \t\r\n*_"\'“‘([';
 
@@ -20,6 +20,47 @@ function respell(matched: string, canonical: string): string | undefined {
   return words.map((word, index) => `${word}${gaps[index] ?? ''}`).join('');
 }
 
+/** How one text written for a name is respelled: worked out once per name and text (they recur across stories). */
+interface Spelling {
+  readonly canonical: string;
+  /** The canonical name with the story's own white space between its words. */
+  readonly spelled: string;
+  /** `spelled` with a capital first letter, for the start of a sentence. */
+  readonly capitalised: string;
+  readonly message: string;
+  /** Frozen: shared by every diagnostic about this text. */
+  readonly expected: readonly string[];
+}
+
+const spellings = new Map<string, Map<string, Spelling | null>>();
+
+/** The respelling of `matched` for the name `canonical`, or undefined when it is written canonically already. */
+function spellingFor(matched: string, canonical: string): Spelling | undefined {
+  let byText = spellings.get(canonical);
+  if (byText === undefined) {
+    if (spellings.size >= 1024) spellings.clear();
+    byText = new Map();
+    spellings.set(canonical, byText);
+  }
+  let known = byText.get(matched);
+  if (known === undefined) {
+    const spelled = respell(matched, canonical) ?? canonical;
+    known =
+      matched === spelled
+        ? null
+        : {
+            canonical,
+            spelled,
+            capitalised: spelled.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase()),
+            message: `Write ${quote(matched)} as ${quote(canonical)}, the name's canonical spelling.`,
+            expected: Object.freeze([canonical]),
+          };
+    if (byText.size >= 1024) byText.clear();
+    byText.set(matched, known);
+  }
+  return known ?? undefined;
+}
+
 /** brand-spelling: a company or product name written with other than its canonical spelling. */
 export const brandSpelling: Rule = {
   meta: {
@@ -31,35 +72,33 @@ export const brandSpelling: Rule = {
   },
   check(analysis) {
     const names = analysis.compiled.plumbLine.vocabulary?.names ?? [];
+    const terms = analysis.compiled.terms;
     // Longest name first on any overlap: "Trackpro Edge" is one name, not "Trackpro" plus "Edge".
-    const hits = analysis.hits
-      .filter((hit) => analysis.compiled.terms[hit.termIndex]?.kind === 'name')
-      .sort((a, b) => a.start - b.start || b.end - a.end);
+    const hits = [...analysis.hitsOf('name')].sort((a, b) => a.start - b.start || b.end - a.end);
     let lastEnd = -1;
-    return hits.flatMap((hit) => {
-      if (hit.start < lastEnd) return [];
+    const findings: RuleFinding[] = [];
+    for (const hit of hits) {
+      if (hit.start < lastEnd) continue;
       lastEnd = hit.end;
-      const canonical = names[analysis.compiled.terms[hit.termIndex]?.index ?? -1] ?? '';
-      const spelled = respell(hit.text, canonical) ?? canonical;
-      if (hit.text === spelled) return [];
-      const capitalised = spelled.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
+      const spelling = spellingFor(hit.text, names[terms[hit.termIndex]?.index ?? -1] ?? '');
+      if (spelling === undefined) continue;
+      const { canonical, spelled, capitalised } = spelling;
       const startsSentence = capitalised !== spelled && atSentenceStart(analysis, hit.start);
-      if (startsSentence && hit.text === capitalised) return [];
+      if (startsSentence && hit.text === capitalised) continue;
       // A capital the writer put at a sentence start stays in the fix (`FIELDKIT logs` → `Fieldkit logs`), as textlint-rule-terminology does.
       const text = startsSentence && /^\p{Lu}/u.test(hit.text) ? capitalised : spelled;
-      return [
-        {
-          message:
-            text === spelled
-              ? `Write ${quote(hit.text)} as ${quote(canonical)}, the name's canonical spelling.`
-              : `Write ${quote(hit.text)} as ${quote(text)}: the name's canonical spelling ${quote(canonical)}, capitalised to start the sentence.`,
-          start: hit.start,
-          end: hit.end,
-          actual: hit.text,
-          expected: [canonical],
-          fix: { start: hit.start, end: hit.end, text },
-        },
-      ];
-    });
+      findings.push({
+        message:
+          text === spelled
+            ? spelling.message
+            : `Write ${quote(hit.text)} as ${quote(text)}: the name's canonical spelling ${quote(canonical)}, capitalised to start the sentence.`,
+        start: hit.start,
+        end: hit.end,
+        actual: hit.text,
+        expected: spelling.expected,
+        fix: { start: hit.start, end: hit.end, text },
+      });
+    }
+    return findings;
   },
 };

@@ -56,9 +56,9 @@ export function claimStatements(analysis: StoryAnalysis): readonly ClaimStatemen
   // Per sentence and unit ('*' for any), the numbers stated, sorted and non-overlapping: the nearest is found by binary search.
   const numbersBySentence = new Map<string, NumberMention[]>();
   const seen = new Set<string>();
-  for (const hit of analysis.hits) {
+  for (const hit of analysis.hitsOf('claim')) {
     const term = analysis.compiled.terms[hit.termIndex];
-    if (term?.kind !== 'claim') continue;
+    if (term === undefined) continue;
     const sentence = findSentence(analysis.sentences, hit.start);
     if (sentence === undefined) continue;
     const canonical = analysis.compiled.claimValues[term.index];

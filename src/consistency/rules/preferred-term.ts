@@ -119,10 +119,7 @@ export const preferredTerm: Rule = {
     const preferred = analysis.compiled.plumbLine.vocabulary?.preferred ?? [];
     const terms = analysis.compiled.terms;
     // Candidates, then one per range: overlapping hits keep the longest, and on the same range the shortest avoided form (so plurals keep their ending).
-    const candidates: PhraseMatch[] = [];
-    for (const hit of analysis.hits) {
-      if (terms[hit.termIndex]?.kind === 'avoid') candidates.push(hit);
-    }
+    const candidates = [...analysis.hitsOf('avoid')];
     const phraseLength = (hit: PhraseMatch): number => (terms[hit.termIndex] as PlumbLineTerm).phrase.length;
     candidates.sort((a, b) => a.start - b.start || b.end - a.end || phraseLength(a) - phraseLength(b));
     let lastEnd = -1;

@@ -1,16 +1,25 @@
-import type { Rule, StoryAnalysis } from '../rule.js';
+import type { Rule, RuleFinding, StoryAnalysis } from '../rule.js';
 
-/** Which themes a story touches, by theme index. */
-export function themesTouched(analysis: StoryAnalysis): Set<number> {
-  const touched = new Set<number>();
-  for (const hit of analysis.hits) {
-    const term = analysis.compiled.terms[hit.termIndex];
-    if (term?.kind === 'theme') touched.add(term.index);
+/** A missing required theme's finding, the same for every story: built once per plumb line and shared (frozen). */
+const advice = new WeakMap<object, readonly (RuleFinding | undefined)[]>();
+
+function requiredThemeAdvice(analysis: StoryAnalysis): readonly (RuleFinding | undefined)[] {
+  const themes = analysis.compiled.plumbLine.themes;
+  let known = advice.get(analysis.compiled);
+  if (known === undefined) {
+    known = themes.map((theme) =>
+      theme.required === true
+        ? Object.freeze({
+            message: `The story never touches the required theme "${theme.label}": say it in the story's own words, using a term such as ${theme.terms.map((term) => `"${term}"`).join(', ')}.`,
+            expected: Object.freeze([...theme.terms]),
+          })
+        : undefined,
+    );
+    advice.set(analysis.compiled, known);
   }
-  return touched;
+  return known;
 }
 
-/** required-theme: a theme the plumb line marks required is absent from the story. */
 export const requiredTheme: Rule = {
   meta: {
     id: 'required-theme',
@@ -20,16 +29,10 @@ export const requiredTheme: Rule = {
     options: {},
   },
   check(analysis) {
-    const touched = themesTouched(analysis);
-    return analysis.compiled.plumbLine.themes.flatMap((theme, index) =>
-      theme.required === true && !touched.has(index)
-        ? [
-            {
-              message: `The story never touches the required theme "${theme.label}": say it in the story's own words, using a term such as ${theme.terms.map((term) => `"${term}"`).join(', ')}.`,
-              expected: [...theme.terms],
-            },
-          ]
-        : [],
-    );
+    const findings: RuleFinding[] = [];
+    requiredThemeAdvice(analysis).forEach((finding, index) => {
+      if (finding !== undefined && !analysis.touchedThemes.has(index)) findings.push(finding);
+    });
+    return findings;
   },
 };

@@ -1,6 +1,5 @@
 import { listOf, type Rule } from '../rule.js';
 import { segmentInterestMatcher } from './audience.js';
-import { themesTouched } from './required-theme.js';
 
 /** segment-resonance (marketing): the story touches none of its segments' interests. */
 export const segmentResonance: Rule = {
@@ -16,7 +15,7 @@ export const segmentResonance: Rule = {
     if (analysis.story.kind !== 'marketing' || segments === undefined || segments.length === 0 || analysis.unknownAudience.length > 0) return [];
     const themes = analysis.compiled.plumbLine.themes;
     const themeIds = new Set(themes.map((theme) => theme.id));
-    const touched = new Set([...themesTouched(analysis)].map((index) => themes[index]?.id));
+    const touched = new Set([...analysis.touchedThemes].map((index) => themes[index]?.id));
     for (const segment of segments) {
       if (segment.interests.some((interest) => themeIds.has(interest) && touched.has(interest))) return [];
       if (analysis.scan(segmentInterestMatcher(segment, themeIds)).length > 0) return [];

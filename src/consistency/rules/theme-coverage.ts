@@ -1,5 +1,4 @@
 import { integerOption, type Rule } from '../rule.js';
-import { themesTouched } from './required-theme.js';
 
 /** theme-coverage: the story touches fewer than minThemes of the plumb line's themes. */
 export const themeCoverage: Rule = {
@@ -14,7 +13,7 @@ export const themeCoverage: Rule = {
     const themes = analysis.compiled.plumbLine.themes;
     const minThemes =
       options['minThemes'] === undefined ? Math.ceil(themes.length / 2) : integerOption(options, 'theme-coverage', 'minThemes', 0);
-    const touched = themesTouched(analysis);
+    const touched = analysis.touchedThemes;
     if (touched.size >= minThemes) return [];
     const missing = themes.filter((_, index) => !touched.has(index)).map((theme) => theme.label);
     return [
