@@ -8,7 +8,7 @@ import { compareDiagnostics, compiledOf, runStoryRules, toDiagnostic } from './e
 import type { CollectedStory } from './rule.js';
 import { lineIndex, type LineIndex } from '../text/line-index.js';
 import { consistencyScore } from './score.js';
-import { activeRules } from './settings.js';
+import { activeRules, type ActiveRule } from './settings.js';
 
 /** What the report needs of a story once its analysis is gone: its words, and its lines for cross-story findings. */
 interface Located {
@@ -57,17 +57,19 @@ export function checkStories(plumbLine: PlumbLine | CompiledPlumbLine, stories: 
   const perStory = new Map<string, Diagnostic[]>();
   const located: Located[] = [];
   const byId = new Map<string, Located>();
-  stories.forEach((story, index) => {
+  for (let index = 0; index < stories.length; index += 1) {
+    const story = stories[index] as Story;
     const analysis = analyseStory(compiled, story, audience, `stories[${index}]`);
     if (perStory.has(story.id)) throw invalidArgument(`stories[${index}].id`, 'an id no other story has', story.id);
     perStory.set(story.id, runStoryRules(analysis, rules));
-    crossStory.forEach((active, at) => {
+    for (let at = 0; at < crossStory.length; at += 1) {
+      const active = crossStory[at] as ActiveRule;
       (collected[at] as CollectedStory<unknown>[]).push({ storyId: story.id, facts: active.rule.collect?.(analysis, active.options) });
-    });
-    const record = { story, wordCount: analysis.wordCount, lines: analysis.linesIfBuilt };
+    }
+    const record: Located = { story, wordCount: analysis.wordCount, lines: analysis.linesIfBuilt };
     located.push(record);
     byId.set(story.id, record);
-  });
+  }
   crossStory.forEach((active, at) => {
     for (const finding of active.rule.checkStories?.(collected[at] as CollectedStory<unknown>[], compiled, active.options) ?? []) {
       const record = byId.get(finding.storyId);
@@ -93,7 +95,14 @@ export function checkStories(plumbLine: PlumbLine | CompiledPlumbLine, stories: 
     total.warningCount += counts.warningCount;
     total.infoCount += counts.infoCount;
     words += record.wordCount;
-    reports.push({ storyId: record.story.id, score: consistencyScore(counts, record.wordCount), ...counts, words: record.wordCount });
+    reports.push({
+      storyId: record.story.id,
+      score: consistencyScore(counts, record.wordCount),
+      errorCount: counts.errorCount,
+      warningCount: counts.warningCount,
+      infoCount: counts.infoCount,
+      words: record.wordCount,
+    });
   }
   return { diagnostics, stories: reports, score: consistencyScore(total, words), ...total };
 }

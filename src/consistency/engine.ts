@@ -31,28 +31,50 @@ export function compiledOf(plumbLine: PlumbLine | CompiledPlumbLine): CompiledPl
  * @returns the diagnostic
  */
 export function toDiagnostic(finding: RuleFinding, active: ActiveRule, analysis: Pick<StoryAnalysis, 'story' | 'lines'>): Diagnostic {
-  // Built property by property, in the order the report shows them (no spreads of temporary objects).
+  const { start, end, actual, expected, fix } = finding;
+  // A finding's `expected` (fresh or frozen) and `fix` (fresh) are the rule's to give, so the diagnostic takes them as they are.
+  if (start !== undefined && end !== undefined && actual !== undefined && expected !== undefined && fix !== undefined) {
+    // The common case (a term with a safe fix): every key at once, in the order the report shows them.
+    const lines = analysis.lines;
+    const line = lines.line(start);
+    const endLine = lines.line(end);
+    return {
+      ruleId: active.rule.meta.id,
+      severity: active.severity,
+      message: finding.message,
+      storyId: analysis.story.id,
+      start,
+      end,
+      line,
+      column: start - lines.lineStart(line) + 1,
+      endLine,
+      endColumn: end - lines.lineStart(endLine) + 1,
+      actual,
+      expected,
+      fix,
+    };
+  }
+  // Otherwise key by key, in the same order, leaving out what the finding lacks.
   const diagnostic: { -readonly [Key in keyof Diagnostic]: Diagnostic[Key] } = {
     ruleId: active.rule.meta.id,
     severity: active.severity,
     message: finding.message,
     storyId: analysis.story.id,
   };
-  if (finding.start !== undefined && finding.end !== undefined) {
+  if (start !== undefined && end !== undefined) {
     const lines = analysis.lines;
-    const line = lines.line(finding.start);
-    const endLine = lines.line(finding.end);
-    diagnostic.start = finding.start;
-    diagnostic.end = finding.end;
+    const line = lines.line(start);
+    const endLine = lines.line(end);
+    diagnostic.start = start;
+    diagnostic.end = end;
     diagnostic.line = line;
-    diagnostic.column = finding.start - lines.lineStart(line) + 1;
+    diagnostic.column = start - lines.lineStart(line) + 1;
     diagnostic.endLine = endLine;
-    diagnostic.endColumn = finding.end - lines.lineStart(endLine) + 1;
+    diagnostic.endColumn = end - lines.lineStart(endLine) + 1;
   }
-  // A finding's `expected` (fresh or frozen) and `fix` (fresh) are the rule's to give, so the diagnostic takes them as they are.
-  if (finding.actual !== undefined) diagnostic.actual = finding.actual;
-  if (finding.expected !== undefined) diagnostic.expected = finding.expected;
-  if (finding.fix !== undefined) diagnostic.fix = finding.fix;
+  if (actual !== undefined) diagnostic.actual = actual;
+  if (expected !== undefined) diagnostic.expected = expected;
+  if (fix !== undefined) diagnostic.fix = fix;
   return diagnostic;
 }
 

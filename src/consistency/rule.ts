@@ -94,6 +94,9 @@ export interface StoryAnalysis {
   scan(matcher: PhraseMatcher): readonly PhraseMatch[];
 }
 
+/** No findings: one shared, frozen empty list (a rule that finds nothing allocates nothing). */
+export const NO_FINDINGS: readonly RuleFinding[] = Object.freeze([]);
+
 /** What a cross-story rule kept of one story. */
 export interface CollectedStory<Facts> {
   readonly storyId: string;
@@ -110,7 +113,7 @@ export interface Rule<Facts = unknown> {
   /** Fixed phrases the rule looks for; compiled once, with every rule's, into one matcher. */
   readonly phrases?: readonly PhraseTerm[];
   /** Checks one story. */
-  readonly check?: (analysis: StoryAnalysis, options: Readonly<Record<string, unknown>>) => RuleFinding[];
+  readonly check?: (analysis: StoryAnalysis, options: Readonly<Record<string, unknown>>) => readonly RuleFinding[];
   /** Cross-story rules: what to keep of one story for {@link Rule.checkStories}. */
   collect?(analysis: StoryAnalysis, options: Readonly<Record<string, unknown>>): Facts;
   /** Checks all stories together (checkStories only), from what {@link Rule.collect} kept, in the stories' order. */

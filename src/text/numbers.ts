@@ -77,12 +77,6 @@ for (const [unit, words, attached] of DURATIONS) {
   if (attached !== '') ATTACHED_DURATION_OF.set(attached, unit);
 }
 
-/**
- * A unit that a number word may take (a percent or a duration word, as {@link readUnit} reads them after
- * a gap): a cheap test that lets a range without any skip the number-word search.
- */
-const UNIT_HINT = new RegExp(`%|％|percent|per cent|pct|(?<![A-Za-z0-9])(?:${[...DURATION_OF.keys()].join('|')})(?![A-Za-z0-9])`, 'gi');
-
 const MULTIPLIERS: Readonly<Record<string, number>> = { k: 3, K: 3, thousand: 3, M: 6, mn: 6, million: 6, bn: 9, B: 9, billion: 9 };
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -365,9 +359,6 @@ export function findNumbers(text: string, start?: number | undefined, end?: numb
     at = Math.max(suffix.end, digits.end);
   }
 
-  // Number words, only with a duration or a percent after them: none can be there without such a unit in the range.
-  UNIT_HINT.lastIndex = from;
-  if (!UNIT_HINT.test(range)) return found.sort((a, b) => a.start - b.start);
   // Number words, only with a duration or a percent after them.
   // The search reads at most a few units past a match that starts before `to` (the longest number word is 13
   // units, plus its lookahead), so it runs on the text cut 32 units past `to`: a range costs its own length, not the rest of the text.

@@ -100,6 +100,8 @@ export interface CompileMatcherOptions {
 }
 
 const DEFAULT_DENSE_LIMIT = 1 << 22;
+/** Scratch buffers for candidates and their order, shared by every matcher: a scan runs to its end before another starts. */
+const scratch = { found: new Int32Array(3 * 256), order: new Int32Array(256) };
 /** Marks a dense-table entry whose state has output (the sign bit). */
 const OUTPUT_FLAG = 1 << 31;
 const LATIN_LETTER = /\p{Script=Latin}/u;
@@ -274,7 +276,9 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
     const starts = folded.starts;
     const length = source.length;
     // Candidates as flat triples: term, folded start, folded end.
-    const found: number[] = [];
+    // Candidates as flat triples in a scratch buffer shared by every scan (scans never nest).
+    let found = scratch.found;
+    let foundLength = 0;
     let state = 0;
     // Premultiplied state of the dense table (state × classCount).
     let offset = 0;
@@ -312,11 +316,19 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
           const start = end - (patternLength[pattern] as number);
           if (start > 0 && starts[start] === starts[start - 1]) continue; // would start inside a folded segment
           if (!startsOnBoundary(source, start, patternFirst[pattern] as number)) continue;
-          found.push(patternTerm[pattern] as number, start, end);
+          if (foundLength + 3 > found.length) {
+            const larger = new Int32Array(found.length * 2);
+            larger.set(found);
+            found = scratch.found = larger;
+          }
+          found[foundLength] = patternTerm[pattern] as number;
+          found[foundLength + 1] = start;
+          found[foundLength + 2] = end;
+          foundLength += 3;
         }
       }
     }
-    return select(text, folded, found);
+    return select(text, folded, found, foundLength / 3);
   }
 
   // Per term, where its last kept match ends; stamped with the scan that wrote it, so no reset per scan.
@@ -325,7 +337,7 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
   let scanNumber = 0;
 
   /** Whether candidate `a` comes before `b`: by start, then longest first, then by term. */
-  function before(found: readonly number[], a: number, b: number): boolean {
+  function before(found: Int32Array, a: number, b: number): boolean {
     const startA = found[a * 3 + 1] as number;
     const startB = found[b * 3 + 1] as number;
     if (startA !== startB) return startA < startB;
@@ -336,13 +348,13 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
   }
 
   /** Keeps, per term, the leftmost-longest non-overlapping candidates, sorted by start. */
-  function select(text: string, folded: FoldedText, found: number[]): PhraseMatch[] {
-    const count = found.length / 3;
+  function select(text: string, folded: FoldedText, found: Int32Array, count: number): PhraseMatch[] {
     if (count === 0) return [];
     // Candidates arrive by end, so they are nearly sorted by start already: insertion sort moves
     // only the few that overlap (a long phrase found after a short one inside it); a full sort
     // takes over when many must move.
-    const order = new Int32Array(count);
+    if (scratch.order.length < count) scratch.order = new Int32Array(Math.max(count, scratch.order.length * 2));
+    const order = scratch.order;
     let moves = 0;
     for (let at = 0; at < count; at += 1) {
       let to = at;
@@ -354,7 +366,7 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
       order[to] = at;
       if (moves >= count * 8) {
         for (let index = 0; index < count; index += 1) order[index] = index;
-        order.sort((a, b) => (before(found, a, b) ? -1 : before(found, b, a) ? 1 : 0));
+        order.subarray(0, count).sort((a, b) => (before(found, a, b) ? -1 : before(found, b, a) ? 1 : 0));
         break;
       }
     }

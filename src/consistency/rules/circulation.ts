@@ -1,4 +1,4 @@
-import { integerOption, type Rule } from '../rule.js';
+import { NO_FINDINGS, integerOption, type Rule } from '../rule.js';
 
 const DAY = 86_400_000;
 
@@ -13,14 +13,14 @@ export const circulation: Rule = {
   },
   check(analysis, options) {
     const story = analysis.story;
-    if (story.kind !== 'marketing' || analysis.asOf === undefined) return [];
+    if (story.kind !== 'marketing' || analysis.asOf === undefined) return NO_FINDINGS;
     const maxAgeDays = integerOption(options, 'circulation', 'maxAgeDays', 0);
     const last = story.lastCirculatedAt ?? story.publishedAt;
-    if (last === undefined) return [];
+    if (last === undefined) return NO_FINDINGS;
     const at = Date.parse(last);
-    if (Number.isNaN(at)) return [];
+    if (Number.isNaN(at)) return NO_FINDINGS;
     const days = Math.floor((analysis.asOf - at) / DAY);
-    if (days <= maxAgeDays) return [];
+    if (days <= maxAgeDays) return NO_FINDINGS;
     return [
       {
         message: `The story was last circulated ${days} days ago (${last.slice(0, 10)}), more than ${maxAgeDays}: put it back in front of its segments or retire it.`,

@@ -1,4 +1,4 @@
-import { quote, type Rule } from '../rule.js';
+import { quote, type Rule, type RuleFinding } from '../rule.js';
 import { claimStatements } from './claims.js';
 
 /** claim-value: the story states a plumb-line claim with another value than the canonical one. */
@@ -12,19 +12,19 @@ export const claimValue: Rule = {
   },
   check(analysis) {
     const claims = analysis.compiled.plumbLine.claims ?? [];
-    return claimStatements(analysis).flatMap(({ claimIndex, mention }) => {
+    const findings: RuleFinding[] = [];
+    for (const { claimIndex, mention } of claimStatements(analysis)) {
       const expected = analysis.compiled.claimValues[claimIndex];
       const claim = claims[claimIndex];
-      if (expected === undefined || claim === undefined || mention.value === expected) return [];
-      return [
-        {
-          message: `The story states ${quote(mention.text)} for ${claim.label.toLowerCase()}, but the plumb line's figure is ${quote(claim.value ?? expected)}: use it.`,
-          start: mention.start,
-          end: mention.end,
-          actual: mention.text,
-          expected: [claim.value ?? expected],
-        },
-      ];
-    });
+      if (expected === undefined || claim === undefined || mention.value === expected) continue;
+      findings.push({
+        message: `The story states ${quote(mention.text)} for ${claim.label.toLowerCase()}, but the plumb line's figure is ${quote(claim.value ?? expected)}: use it.`,
+        start: mention.start,
+        end: mention.end,
+        actual: mention.text,
+        expected: [claim.value ?? expected],
+      });
+    }
+    return findings;
   },
 };

@@ -1,4 +1,4 @@
-import { integerOption, quote, type Rule } from '../rule.js';
+import { NO_FINDINGS, integerOption, quote, type Rule } from '../rule.js';
 import { PRICE_PHRASES, priceTalk } from './price-talk.js';
 
 /** discount-talk (sales): the story leads with price or discount. */
@@ -15,11 +15,11 @@ export const discountTalk: Rule = {
     ...['price', 'prices', 'pricing', 'list price', 'unit price', 'deal', 'quarter end', 'quarter-end'].map((phrase) => ({ id: phrase, phrase })),
   ],
   check(analysis, options) {
-    if (analysis.story.kind !== 'sales') return [];
+    if (analysis.story.kind !== 'sales') return NO_FINDINGS;
     const leadWords = integerOption(options, 'discount-talk', 'leadWords', 1);
     const leadEnd = analysis.wordStart(leadWords) ?? analysis.body.length;
     const first = priceTalk(analysis.masked, analysis.body, analysis.phraseHits.get('discount-talk') ?? []).find((range) => range.start < leadEnd);
-    if (first === undefined) return [];
+    if (first === undefined) return NO_FINDINGS;
     return [
       {
         message: `The story leads with price (${quote(first.text)} in its first ${leadWords} words): open with the buyer's goals and total cost, and talk price last.`,

@@ -1,4 +1,4 @@
-import { integerOption, type Rule } from '../rule.js';
+import { NO_FINDINGS, integerOption, type Rule } from '../rule.js';
 import { keywordCounts, relationshipTerms } from './audience.js';
 
 /** personalisation (sales): the story names neither the person, their organisation, nor any of their goals. */
@@ -17,14 +17,14 @@ export const personalisation: Rule = {
   },
   check(analysis, options) {
     const relationship = analysis.relationship;
-    if (analysis.story.kind !== 'sales' || relationship === undefined) return [];
+    if (analysis.story.kind !== 'sales' || relationship === undefined) return NO_FINDINGS;
     const minGoalKeywords = integerOption(options, 'personalisation', 'minGoalKeywords', 1);
     const terms = relationshipTerms(relationship);
     const ids = analysis.scan(terms.matcher).map((hit) => hit.id);
-    if (ids.includes('person') || ids.includes('organisation')) return [];
+    if (ids.includes('person') || ids.includes('organisation')) return NO_FINDINGS;
     const counts = keywordCounts(ids, 'goal');
     const namesGoal = terms.goalKeywords.some((total, index) => total > 0 && (counts.get(index) ?? 0) >= Math.min(total, minGoalKeywords));
-    if (namesGoal) return [];
+    if (namesGoal) return NO_FINDINGS;
     const goals = [...relationship.goals].sort((a, b) => b.priority - a.priority).map((goal) => goal.description);
     const who = relationship.organisation === undefined ? relationship.person.name : `${relationship.person.name} at ${relationship.organisation.name}`;
     return [

@@ -1,4 +1,4 @@
-import { quote, type Rule } from '../rule.js';
+import { NO_FINDINGS, quote, type Rule } from '../rule.js';
 import { PRICE_PHRASES, priceTalk } from './price-talk.js';
 
 /** price-promotion (marketing): special prices and discounts instead of offers that add value. */
@@ -12,7 +12,7 @@ export const pricePromotion: Rule = {
   },
   phrases: PRICE_PHRASES,
   check(analysis) {
-    if (analysis.story.kind !== 'marketing') return [];
+    if (analysis.story.kind !== 'marketing') return NO_FINDINGS;
     return priceTalk(analysis.masked, analysis.body, analysis.phraseHits.get('price-promotion') ?? []).map((range) => ({
       message: `${quote(range.text)} promotes a special price: make a special offer that adds value instead, such as extra training, a longer warranty or a delivery guarantee.`,
       start: range.start,

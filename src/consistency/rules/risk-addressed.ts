@@ -1,6 +1,6 @@
 import type { Relationship } from '../../relationship/schema.js';
 import type { PhraseTerm } from '../../text/phrase-matcher.js';
-import { integerOption, listOf, type Rule } from '../rule.js';
+import { NO_FINDINGS, integerOption, listOf, type Rule } from '../rule.js';
 import { keywordCounts, relationshipTerms } from './audience.js';
 
 /** Words that address each kind of risk. */
@@ -29,7 +29,7 @@ export const riskAddressed: Rule = {
   phrases: Object.entries(RISK_WORDS).flatMap(([kind, words]) => words.map((phrase): PhraseTerm => ({ id: kind, phrase, inflect: true }))),
   check(analysis, options) {
     const relationship = analysis.relationship;
-    if (analysis.story.kind !== 'sales' || relationship === undefined || relationship.risks.length === 0) return [];
+    if (analysis.story.kind !== 'sales' || relationship === undefined || relationship.risks.length === 0) return NO_FINDINGS;
     const topRisks = integerOption(options, 'risk-addressed', 'topRisks', 1);
     const minKeywords = integerOption(options, 'risk-addressed', 'minKeywords', 1);
     const top = relationship.risks
@@ -43,7 +43,7 @@ export const riskAddressed: Rule = {
       ({ risk, index }) =>
         kinds.has(risk.kind) || ((terms.riskKeywords[index] ?? 0) > 0 && (counts.get(index) ?? 0) >= Math.min(terms.riskKeywords[index] ?? 0, minKeywords)),
     );
-    if (addressed) return [];
+    if (addressed) return NO_FINDINGS;
     const described = top.map(({ risk }) => `${risk.kind} ("${risk.description}")`);
     return [
       {

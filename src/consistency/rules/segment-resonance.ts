@@ -1,4 +1,4 @@
-import { listOf, type Rule } from '../rule.js';
+import { NO_FINDINGS, listOf, type Rule } from '../rule.js';
 import { segmentInterestMatcher } from './audience.js';
 
 /** segment-resonance (marketing): the story touches none of its segments' interests. */
@@ -12,13 +12,13 @@ export const segmentResonance: Rule = {
   },
   check(analysis) {
     const segments = analysis.segments;
-    if (analysis.story.kind !== 'marketing' || segments === undefined || segments.length === 0 || analysis.unknownAudience.length > 0) return [];
+    if (analysis.story.kind !== 'marketing' || segments === undefined || segments.length === 0 || analysis.unknownAudience.length > 0) return NO_FINDINGS;
     const themes = analysis.compiled.plumbLine.themes;
     const themeIds = new Set(themes.map((theme) => theme.id));
     const touched = new Set([...analysis.touchedThemes].map((index) => themes[index]?.id));
     for (const segment of segments) {
-      if (segment.interests.some((interest) => themeIds.has(interest) && touched.has(interest))) return [];
-      if (analysis.scan(segmentInterestMatcher(segment, themeIds)).length > 0) return [];
+      if (segment.interests.some((interest) => themeIds.has(interest) && touched.has(interest))) return NO_FINDINGS;
+      if (analysis.scan(segmentInterestMatcher(segment, themeIds)).length > 0) return NO_FINDINGS;
     }
     const interests = [...new Set(segments.flatMap((segment) => segment.interests))];
     return [

@@ -1,4 +1,4 @@
-import { integerOption, listOf, type Rule } from '../rule.js';
+import { NO_FINDINGS, integerOption, listOf, type Rule } from '../rule.js';
 
 const ELEMENTS = ['delivery', 'installation', 'training', 'support', 'warranty', 'maintenance', 'total cost of ownership'];
 
@@ -17,10 +17,10 @@ export const tcoFraming: Rule = {
     ...['total cost of ownership', 'cost of ownership', 'TCO', 'whole-life cost', 'total cost'].map((phrase) => ({ id: 'total cost of ownership', phrase })),
   ],
   check(analysis, options) {
-    if (analysis.story.kind !== 'sales') return [];
+    if (analysis.story.kind !== 'sales') return NO_FINDINGS;
     const minElements = integerOption(options, 'tco-framing', 'minElements', 0);
     const named = new Set((analysis.phraseHits.get('tco-framing') ?? []).map((hit) => hit.id));
-    if (named.size >= minElements) return [];
+    if (named.size >= minElements) return NO_FINDINGS;
     const missing = ELEMENTS.filter((element) => !named.has(element));
     return [
       {

@@ -1,4 +1,4 @@
-import { integerOption, type Rule } from '../rule.js';
+import { NO_FINDINGS, integerOption, type Rule } from '../rule.js';
 
 /** theme-coverage: the story touches fewer than minThemes of the plumb line's themes. */
 export const themeCoverage: Rule = {
@@ -14,7 +14,7 @@ export const themeCoverage: Rule = {
     const minThemes =
       options['minThemes'] === undefined ? Math.ceil(themes.length / 2) : integerOption(options, 'theme-coverage', 'minThemes', 0);
     const touched = analysis.touchedThemes;
-    if (touched.size >= minThemes) return [];
+    if (touched.size >= minThemes) return NO_FINDINGS;
     const missing = themes.filter((_, index) => !touched.has(index)).map((theme) => theme.label);
     return [
       {
