@@ -11,7 +11,7 @@ import type { Segment } from '../segment/schema.js';
 import type { Story } from '../story/schema.js';
 import { lineIndex, type LineIndex } from '../text/line-index.js';
 import { maskMarkdown } from '../text/mask-markdown.js';
-import { foldText, type FoldedText } from '../text/normalize.js';
+import { foldAscii, foldText, type FoldedText } from '../text/normalize.js';
 import type { PhraseMatch, PhraseMatcher } from '../text/phrase-matcher.js';
 import { splitSentences, type TextRange } from '../text/sentences.js';
 import type { CompiledPlumbLine, PlumbLineTerm } from './compile-plumb-line.js';
@@ -58,12 +58,23 @@ const WORD_UNIT = /[\p{L}\p{N}\p{M}]/u;
 const OTHER = 0;
 const WORD = 1;
 const JOINER = 2;
-/** ASCII units: letters and digits are word units; `'`, `.`, `-`, `_`, `@` join two words. */
+const SPACE = 3;
+const CONTROL_SPACE = 4;
+/** ASCII units: letters and digits are word units; `'`, `.`, `-`, `_`, `@` join two words; white space is told apart for the fold. */
 const ASCII_KIND = new Uint8Array(128);
 for (let unit = 0; unit < 128; unit += 1) {
   ASCII_KIND[unit] = (unit >= 0x30 && unit <= 0x39) || ((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a) ? WORD : OTHER;
 }
 for (const unit of [0x27, 0x2e, 0x2d, 0x5f, 0x40]) ASCII_KIND[unit] = JOINER;
+ASCII_KIND[0x20] = SPACE;
+for (let unit = 0x09; unit <= 0x0d; unit += 1) ASCII_KIND[unit] = CONTROL_SPACE;
+
+/**
+ * What the last full count of {@link words} saw besides words (one module-level record rather than
+ * an object per story): whether the text is all ASCII, and whether it has white space other than
+ * single spaces (what the fold would otherwise search for).
+ */
+const shape = { ascii: true, collapsible: false };
 
 /** Whether the code point at `at` (reading a surrogate pair as one) is a letter, mark or digit. */
 function isWordAt(text: string, at: number): boolean {
@@ -84,19 +95,40 @@ function isWordAt(text: string, at: number): boolean {
 function words(text: string, stopAt: number): number {
   let count = 0;
   let inWord = false;
+  let ascii = true;
+  let collapsible = false;
+  let previousSpace = false;
   const length = text.length;
   for (let at = 0; at < length; at += 1) {
     const unit = text.charCodeAt(at);
-    const kind = unit < 0x80 ? (ASCII_KIND[unit] as number) : unit === 0x2019 ? JOINER : unit >= 0xdc00 && unit <= 0xdfff ? (inWord ? WORD : OTHER) : isWordAt(text, at) ? WORD : OTHER;
+    let kind: number;
+    if (unit < 0x80) kind = ASCII_KIND[unit] as number;
+    else {
+      ascii = false;
+      kind = unit === 0x2019 ? JOINER : unit >= 0xdc00 && unit <= 0xdfff ? (inWord ? WORD : OTHER) : isWordAt(text, at) ? WORD : OTHER;
+    }
     if (kind === WORD) {
+      previousSpace = false;
       if (!inWord) {
         if (count === stopAt) return at;
         count += 1;
         inWord = true;
       }
-    } else if (!(kind === JOINER && inWord && isWordAt(text, at + 1))) inWord = false;
+      continue;
+    }
+    if (kind === SPACE) {
+      if (previousSpace) collapsible = true;
+      previousSpace = true;
+    } else {
+      if (kind === CONTROL_SPACE) collapsible = true;
+      previousSpace = false;
+    }
+    if (!(kind === JOINER && inWord && isWordAt(text, at + 1))) inWord = false;
   }
-  return stopAt === -1 ? count : -1;
+  if (stopAt !== -1) return -1;
+  shape.ascii = ascii;
+  shape.collapsible = collapsible;
+  return count;
 }
 
 /** Whether a hit in the masked text reads the same in the body (`body.slice(start, end) === text`, without the slice). */
@@ -120,7 +152,10 @@ export function analyseStory(compiled: CompiledPlumbLine, story: Story, audience
   if (story.kind !== 'marketing' && story.kind !== 'sales') throw invalidArgument(`${path}.kind`, '"marketing" or "sales"', (story as { kind?: unknown }).kind);
   const body = story.body;
   const masked = maskMarkdown(body);
-  const folded = foldText(masked);
+  // Counting the words reads every unit anyway: it also tells whether the prose is ASCII and has white
+  // space to collapse, so the fold needs no searches of its own.
+  const wordCount = words(masked, -1);
+  const folded = shape.ascii ? foldAscii(masked, true, shape.collapsible) : foldText(masked);
   // One scan for the plumb line's terms and the rules' fixed phrases (appended after them).
   const terms = compiled.terms;
   const termCount = terms.length;
@@ -166,7 +201,7 @@ export function analyseStory(compiled: CompiledPlumbLine, story: Story, audience
       if (relationship === undefined) unknownAudience.push(id);
     }
   }
-  return new Analysis(story, masked, folded, compiled, hits, byKind, touchedThemes, phraseHits, words(masked, -1), segments, unknownAudience, relationship, audience.asOf);
+  return new Analysis(story, masked, folded, compiled, hits, byKind, touchedThemes, phraseHits, wordCount, segments, unknownAudience, relationship, audience.asOf);
 }
 
 const NO_HITS: readonly PhraseMatch[] = Object.freeze([]);

@@ -172,13 +172,14 @@ function needsCollapsing(text: string): boolean {
  *
  * @param text - an ASCII-only text
  * @param collapse - whether to collapse white space runs
+ * @param collapsible - whether the text has white space other than single spaces, when the caller knows (it is searched for otherwise)
  * @returns the folded text
  * @internal
  */
-export function foldAscii(text: string, collapse: boolean): FoldedText {
+export function foldAscii(text: string, collapse: boolean, collapsible?: boolean | undefined): FoldedText {
   const length = text.length;
   const lower = text.toLowerCase();
-  if (!collapse || !needsCollapsing(text)) {
+  if (!collapse || !(collapsible ?? needsCollapsing(text))) {
     // Nothing to collapse: the identity map, as views of one shared table (no allocation per text).
     const table = identityTable(length);
     return { text: lower, starts: table.subarray(0, length), ends: table.subarray(1, length + 1), originalLength: length };
