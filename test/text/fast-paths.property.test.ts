@@ -144,6 +144,13 @@ const numberText = fc
   .map((parts) => parts.join(''));
 
 describe('findNumbers native searches and guards', () => {
+  it('reads number words at and after the start of a range as the reader it replaced does', () => {
+    for (const text of ['twenty-five percent', 'five percent', 'x five percent', 'one-five days', 'fifty five%', 'ten days and twenty-one weeks']) {
+      for (let start = 0; start <= 3; start += 1) expect(findNumbers(text, start, text.length)).toEqual(referenceNumbers(text, start, text.length));
+    }
+    expect(findNumbers('twenty-five percent', 1).map((mention) => mention.value)).toEqual(['5%']);
+  });
+
   it('finds exactly what the unit-by-unit reader it replaced finds, in whole texts and in ranges', () => {
     fc.assert(
       fc.property(numberText, fc.nat(), fc.nat(), (text, a, b) => {
