@@ -7,8 +7,8 @@ import { FIXED_PHRASES } from './rules.js';
 
 /** What a plumb-line term stands for; `index` points into the list named by `kind`. */
 export interface PlumbLineTerm {
-  /** `theme`, `claim`, `avoid` (a preferred term's avoided form), `banned` or `name`. */
-  readonly kind: 'theme' | 'claim' | 'avoid' | 'banned' | 'name';
+  /** `theme`, `claim`, `preferred` (a preferred pair's term to use), `avoid` (its avoided forms), `banned` or `name`. */
+  readonly kind: 'theme' | 'claim' | 'preferred' | 'avoid' | 'banned' | 'name';
   /** Index of the theme, claim, preferred pair, banned phrase or name. */
   readonly index: number;
   /** The literal phrase. */
@@ -115,11 +115,22 @@ export function compilePlumbLine(plumbLine: PlumbLine): CompiledPlumbLine {
   });
   const vocabulary = plumbLine.vocabulary;
   if (vocabulary !== undefined && !isObject(vocabulary)) throw invalidArgument('plumbLine.vocabulary', 'an object', vocabulary);
-  list(vocabulary?.preferred, 'plumbLine.vocabulary.preferred').forEach((pair, index) => {
+  const pairs = list(vocabulary?.preferred, 'plumbLine.vocabulary.preferred');
+  // The terms to use, folded: an avoided term that is also a term to use would make fixes undo each other.
+  const useIndex = new Map<string, number>();
+  pairs.forEach((pair, index) => {
     if (!isObject(pair)) throw invalidArgument(`plumbLine.vocabulary.preferred[${index}]`, 'a pair { use, avoid[] }', pair);
-    checkPhrase(pair['use'], `plumbLine.vocabulary.preferred[${index}].use`);
-    list(pair['avoid'], `plumbLine.vocabulary.preferred[${index}].avoid`).forEach((term, at) => {
-      add('avoid', index, checkPhrase(term, `plumbLine.vocabulary.preferred[${index}].avoid[${at}]`), true);
+    const use = checkPhrase(pair['use'], `plumbLine.vocabulary.preferred[${index}].use`);
+    if (!useIndex.has(foldPhrase(use))) useIndex.set(foldPhrase(use), index);
+    add('preferred', index, use, true);
+  });
+  pairs.forEach((pair, index) => {
+    list((pair as Record<string, unknown>)['avoid'], `plumbLine.vocabulary.preferred[${index}].avoid`).forEach((term, at) => {
+      const path = `plumbLine.vocabulary.preferred[${index}].avoid[${at}]`;
+      const phrase = checkPhrase(term, path);
+      const clash = useIndex.get(foldPhrase(phrase));
+      if (clash !== undefined) throw invalidArgument(path, `a term that is not also a term to use (it is the "use" of preferred[${clash}])`, phrase);
+      add('avoid', index, phrase, true);
     });
   });
   list(vocabulary?.banned, 'plumbLine.vocabulary.banned').forEach((banned, index) => {

@@ -65,6 +65,23 @@ describe('banned-phrase', () => {
 });
 
 describe('preferred-term', () => {
+  it('leaves an avoided term alone inside a term to use, so fixing converges ("crews" in "field crews")', () => {
+    const line = { ...plumbLine, vocabulary: { preferred: [{ use: 'field crews', avoid: ['crews'] }] } };
+    const story = marketing('Our field crews and the crews of others.');
+    const found = checkStory(line, story).filter((d) => d.ruleId === 'preferred-term');
+    expect(found.map((d) => [d.actual, d.column, d.fix?.text])).toEqual([['crews', 25, 'field crews']]);
+  });
+
+  it('rejects a vocabulary where a term to avoid is also a term to use (fixes would undo each other)', () => {
+    const cyclic = { ...plumbLine, vocabulary: { preferred: [{ use: 'patron', avoid: ['client'] }, { use: 'Client', avoid: ['Patron '] }] } };
+    try {
+      compilePlumbLine(cyclic);
+      expect.unreachable();
+    } catch (error) {
+      expect(isPlumblineError(error, 'INVALID_ARGUMENT') && error.details.argument).toBe('plumbLine.vocabulary.preferred[0].avoid[0]');
+    }
+  });
+
   it('fixes keeping the case style and the plural', () => {
     const body = `${ON}\nA client, Clients, CLIENT and a client's van.`;
     const found = only('preferred-term', marketing(body));

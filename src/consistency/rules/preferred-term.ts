@@ -119,7 +119,19 @@ export const preferredTerm: Rule = {
     const preferred = analysis.compiled.plumbLine.vocabulary?.preferred ?? [];
     const terms = analysis.compiled.terms;
     // Candidates, then one per range: overlapping hits keep the longest, and on the same range the shortest avoided form (so plurals keep their ending).
-    const candidates = [...analysis.hitsOf('avoid')];
+    // An avoided term inside a term to use is that term, rightly used ("crews" in "field crews").
+    const uses = analysis.hitsOf('preferred');
+    // Both lists are sorted by start: walk them together, keeping the furthest end of the uses begun so far.
+    const candidates: PhraseMatch[] = [];
+    let next = 0;
+    let furthest = -1;
+    for (const hit of analysis.hitsOf('avoid')) {
+      while (next < uses.length && (uses[next] as PhraseMatch).start <= hit.start) {
+        furthest = Math.max(furthest, (uses[next] as PhraseMatch).end);
+        next += 1;
+      }
+      if (furthest < hit.end) candidates.push(hit);
+    }
     const phraseLength = (hit: PhraseMatch): number => (terms[hit.termIndex] as PlumbLineTerm).phrase.length;
     candidates.sort((a, b) => a.start - b.start || b.end - a.end || phraseLength(a) - phraseLength(b));
     let lastEnd = -1;
