@@ -8,7 +8,8 @@
  *
  * Masked, as blocks (whole lines):
  * - YAML (`---` … `---` or `...`) or TOML (`+++` … `+++`) front matter at
- *   the very start, when it is closed;
+ *   the very start, when it is closed and its first line is a key or a
+ *   comment (so a body that opens with a `---` rule is prose);
  * - fenced code (three or more backticks or tildes, any indentation, also
  *   inside block quotes and after a list marker, info string included); an
  *   unclosed fence runs to the end;
@@ -73,6 +74,10 @@ const FILE_EXTENSIONS = new Set(
     'exe dll dmg pkg deb rpm apk ipa mp3 mp4 mov wav avi mkv'
   ).split(' '),
 );
+/** The first line of YAML front matter: a key (`id: launch`, `"title":`) or a comment. */
+const YAML_KEY_LINE = /^(?:[A-Za-z_][\w.-]*|"[^"]*"|'[^']*')[ \t]*:(?:[ \t]|$)|^#/;
+/** The first line of TOML front matter: a key (`id = "launch"`), a table (`[author]`) or a comment. */
+const TOML_KEY_LINE = /^(?:[A-Za-z_][\w.-]*|"[^"]*")[ \t]*=|^\[|^#/;
 const RAW_HTML_BLOCK = /^ {0,3}<(script|style|pre|textarea)(?=[\s>]|$)/i;
 const COMMENT_BLOCK = /^ {0,3}<!--/;
 const REFERENCE_DEFINITION = /^ {0,3}\[(?!\^)(?:[^\]\\]|\\.)+\]:[ \t]*\S/;
@@ -138,8 +143,14 @@ function maskBlocks(body: string, lines: readonly Line[], mask: Uint8Array): voi
   // Front matter: only at the very start, only when closed.
   const opening = (lines[0] === undefined ? '' : text(lines[0])).replace(/^\uFEFF/, '').trimEnd();
   if (opening === '---' || opening === '+++') {
+    let keyed = false;
     for (let at = 1; at < lines.length; at += 1) {
       const closing = text(lines[at] as Line).trimEnd();
+      // Front matter holds keys: a `---` rule that opens a body and a later one around prose are not front matter.
+      if (!keyed && closing !== opening && closing !== '') {
+        if (!(opening === '---' ? YAML_KEY_LINE : TOML_KEY_LINE).test(closing)) break;
+        keyed = true;
+      }
       if (closing === opening || (opening === '---' && closing === '...')) {
         for (let line = 0; line <= at; line += 1) maskLine(lines[line] as Line);
         first = at + 1;

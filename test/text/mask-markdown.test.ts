@@ -20,6 +20,16 @@ describe('maskMarkdown: blocks', () => {
     expect(prose('Intro\n---\ntitle: x\n---')).toEqual(['Intro', '---', 'title:', 'x', '---']);
   });
 
+  it('reads a body that opens with a --- rule as prose: front matter starts with a key or a comment', () => {
+    expect(prose('---\nOur client is here.\n\n---\nMore.')).toEqual(['---', 'Our', 'client', 'is', 'here.', '---', 'More.']);
+    expect(prose('---\n\nOur client: here.\n---\nMore.')).toEqual(['---', 'Our', 'client:', 'here.', '---', 'More.']);
+    expect(prose('---\n# note\ntitle: x\n---\nHello')).toEqual(['Hello']);
+    expect(prose('---\n"title": x\n---\nHello')).toEqual(['Hello']);
+    expect(prose('---\n---\nHello')).toEqual(['Hello']);
+    expect(prose('+++\n[author]\nname = "x"\n+++\nHello')).toEqual(['Hello']);
+    expect(prose('+++\nJust prose.\n+++\nHello')).toEqual(['+++', 'Just', 'prose.', '+++', 'Hello']);
+  });
+
   it('masks fenced code with info strings, tildes, longer fences, and to the end when unclosed', () => {
     expect(prose('A\n```ts title="x"\nconst github = 1;\n```\nB')).toEqual(['A', 'B']);
     expect(prose('A\n~~~\ngithub\n~~~\nB')).toEqual(['A', 'B']);
