@@ -27,7 +27,8 @@ export function formatOption<F extends string>(value: string | undefined, allowe
 /** `--rate USD=0.92` options as `{ USD: '0.92' }` (the library validates the rates). */
 export function rateOptions(values: readonly string[] | undefined, command: string): Record<string, string> | undefined {
   if (values === undefined || values.length === 0) return undefined;
-  const rates: Record<string, string> = {};
+  // No prototype: a currency named `__proto__` is a key like any other (the library rejects it).
+  const rates: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const value of values) {
     const match = /^([^=\s]+)=(\S+)$/.exec(value);
     if (match === null) throw usageError(`--rate expects CURRENCY=RATE, such as USD=0.92; got "${value}"`, command);
@@ -49,4 +50,15 @@ export function numberOption(value: string | undefined, name: string, command: s
   const number = Number(value);
   if (value.trim() === '' || !Number.isFinite(number)) throw usageError(`--${name} expects a number; got "${value}"`, command);
   return number;
+}
+
+/** `--locale`: a BCP 47 tag that Intl accepts. */
+export function localeOption(value: string | undefined, command: string): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    if (value.trim() === '' || Intl.getCanonicalLocales(value).length !== 1) throw new RangeError(value);
+  } catch {
+    throw usageError(`--locale expects a language tag such as en-US or de-DE; got "${value}"`, command);
+  }
+  return value;
 }

@@ -24,7 +24,7 @@ import {
 import { COMMON_OPTIONS, formatOption, integerOption, parseCommand } from './args.js';
 import { CliError, usageError } from './errors.js';
 import { CHECK_HELP } from './help.js';
-import { failOnProblems, fileUri, readMany, readOne, readStories, type StorySource, storyFiles } from './io.js';
+import { diffPath, failOnProblems, fileUri, readMany, readOne, readStories, STORY_EXTENSIONS, type StorySource, storyFiles } from './io.js';
 import { print, useColor, warn, writeOutput } from './output.js';
 import { version } from './version.js';
 
@@ -36,7 +36,8 @@ type Source = StorySource<Story>;
 
 function ruleSettings(values: readonly string[] | undefined): Record<string, RuleSetting> | undefined {
   if (values === undefined) return undefined;
-  const rules: Record<string, RuleSetting> = {};
+  // No prototype: `--rule __proto__=off` is an unknown rule id like any other (the library rejects it).
+  const rules: Record<string, RuleSetting> = Object.create(null) as Record<string, RuleSetting>;
   for (const value of values) {
     const match = /^([\w-]+)=(\w+)$/.exec(value);
     if (match === null) throw usageError(`--rule expects <rule-id>=<severity>, such as preferred-term=error; got "${value}"`, 'check');
@@ -105,17 +106,20 @@ export function check(args: readonly string[]): number {
   const rules = ruleSettings(values.rule);
   if (values['plumb-line'] === undefined) throw usageError('--plumb-line <file> is required', 'check');
   if (positionals.length === 0) throw usageError('name the story files or folders to check', 'check');
+  if (positionals.some((path) => path.trim() === '')) throw usageError('a story path is empty (an unset variable?)', 'check');
   if (values.fix === true && values['fix-dry-run'] === true) throw usageError('--fix and --fix-dry-run cannot be used together', 'check');
 
-  const optionFiles = [values['plumb-line'], values.segments, values.relationships].filter((file): file is string => file !== undefined).map((file) => resolve(file));
+  // The option files and the report file (--output) are never read as stories.
+  const optionFiles = [values['plumb-line'], values.segments, values.relationships, values.output].filter((file): file is string => file !== undefined).map((file) => resolve(file));
   const plumbLine = compilePlumbLine(readOne(PlumbLine, values['plumb-line']));
   const segments = values.segments === undefined ? undefined : readMany(Segment, values.segments);
   const relationships = values.relationships === undefined ? undefined : readMany(Relationship, values.relationships);
   const files = storyFiles(positionals, new Set(optionFiles));
-  if (files.length === 0) throw new CliError(`no story files (${['.md', '.json', '.yaml'].join(', ')}) found in ${positionals.join(', ')}`);
+  if (files.length === 0) throw new CliError(`no story files (${[...STORY_EXTENSIONS].join(', ')}) found in ${positionals.join(', ')}`);
   const problems: string[] = [];
   let sources: Source[] = files.flatMap((file) => readStories(Story, file, problems));
   failOnProblems(problems);
+  if (sources.length === 0) throw new CliError(`no stories in ${positionals.join(', ')}: the story files hold empty lists`);
 
   const context: CheckContext = { segments, relationships, asOf: values['as-of'], rules };
   let report = runCheck(plumbLine, sources, context);
@@ -143,11 +147,11 @@ export function check(args: readonly string[]): number {
     const touched = sources.filter((source) => source.markdown && source.text !== original.get(source.story.id));
     if (notInPlace > 0) warn(`${notInPlace} fix${notInPlace === 1 ? '' : 'es'} in JSON or YAML story files not applied: --fix rewrites Markdown files only.`);
     if (values['fix-dry-run'] === true) {
-      const diff = touched.map((source) => unifiedDiff(original.get(source.story.id) ?? '', source.text, { fromFile: `a/${fileUri(source.file)}`, toFile: `b/${fileUri(source.file)}` })).join('');
+      const diff = touched.map((source) => unifiedDiff(original.get(source.story.id) ?? '', source.text, { fromFile: `a/${diffPath(source.file)}`, toFile: `b/${diffPath(source.file)}` })).join('');
       if (values.output === undefined) print(diff);
       else writeOutput(values.output, diff);
       warn(
-        `Would fix ${fixed} problem${fixed === 1 ? '' : 's'} in ${touched.length} file${touched.length === 1 ? '' : 's'}; ${report.diagnostics.length} would remain (${report.errorCount} errors, ${report.warningCount} warnings, ${report.infoCount} infos).`,
+        `Would fix ${fixed} problem${fixed === 1 ? '' : 's'} in ${touched.length} file${touched.length === 1 ? '' : 's'}; ${report.diagnostics.length} would remain (${count(report.errorCount, 'error')}, ${count(report.warningCount, 'warning')}, ${count(report.infoCount, 'info')}).`,
       );
       return exitCode(report, maxWarnings);
     }
@@ -163,7 +167,8 @@ export function check(args: readonly string[]): number {
 
   let text: string;
   if (format === 'sarif') {
-    const sarifFiles = Object.fromEntries(sources.map((source) => [source.story.id, { uri: fileUri(source.file), lineOffset: source.lineOffset }]));
+    // A story inside a JSON or YAML file has no lines of its own there: its results point at the file alone.
+    const sarifFiles = Object.fromEntries(sources.map((source) => [source.story.id, { uri: fileUri(source.file), lineOffset: source.lineOffset, regions: source.markdown }]));
     text = `${JSON.stringify(toSarif(report, { files: sarifFiles, toolVersion: version() }), null, 2)}\n`;
   } else {
     const shifted = shiftReport(report, Object.fromEntries(sources.map((source) => [source.story.id, { lineOffset: source.lineOffset, offset: source.bodyStart }])));
@@ -176,6 +181,11 @@ export function check(args: readonly string[]): number {
   if (values.output === undefined) print(text);
   else writeOutput(values.output, text);
   return exitCode(report, maxWarnings);
+}
+
+/** `1 warning`, `2 warnings`. */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function exitCode(report: ConsistencyReport, maxWarnings: number | undefined): number {

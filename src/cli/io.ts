@@ -1,6 +1,6 @@
 // Reading files: text, JSON, YAML, Markdown front matter, NDJSON; validation with the library's
 // models; error messages that name the file, the line and column, and the field path.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import { isPlumblineError, locateJsonError, parseModel, splitFrontMatter, type PlumblineIssue } from '../index.js';
@@ -35,6 +35,11 @@ export function fileUri(file: string): string {
   return relative(process.cwd(), file).split(sep).map(encodeURIComponent).join('/');
 }
 
+/** The path of a file in a diff header: relative to the working directory, `/`-separated, as `patch -p1` and `git apply` read it. */
+export function diffPath(file: string): string {
+  return relative(process.cwd(), file).split(sep).join('/');
+}
+
 /** Reads a file as UTF-8 text, or fails with exit 2 naming it. */
 export function readText(file: string): string {
   try {
@@ -51,7 +56,8 @@ const withoutBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? te
 /** Reads YAML text; `lineShift` moves reported lines (front matter starts on line 2 of its file). */
 export function loadYaml(text: string, shown: string, lineShift = 0): Loaded {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false });
+  // Without a byte-order mark, so that columns on line 1 count from the first character.
+  const document = parseDocument(withoutBom(text), { lineCounter, prettyErrors: false });
   const error = document.errors[0];
   if (error !== undefined) {
     const where = lineCounter.linePos(error.pos[0]);
@@ -272,13 +278,30 @@ export function readStories<M extends Model>(model: M, file: string, problems: s
 /** The story files named: files as given, folders walked (sorted; hidden folders and node_modules skipped). */
 export function storyFiles(paths: readonly string[], skip: ReadonlySet<string>): string[] {
   const found = new Set<string>();
+  const walked = new Set<string>();
   const walk = (folder: string): void => {
+    // A folder reached twice through symbolic links (or a link loop) is walked once.
+    const real = realpathSync(folder);
+    if (walked.has(real)) return;
+    walked.add(real);
     const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile() && STORY_EXTENSIONS.has(extname(entry.name).toLowerCase()) && !skip.has(path)) found.add(path);
+      let isFolder = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        // Followed, as a file or folder given by name would be; a dangling link is skipped.
+        try {
+          const target = statSync(path);
+          isFolder = target.isDirectory();
+          isFile = target.isFile();
+        } catch {
+          continue;
+        }
+      }
+      if (isFolder) walk(path);
+      else if (isFile && STORY_EXTENSIONS.has(extname(entry.name).toLowerCase()) && !skip.has(path)) found.add(path);
     }
   };
   for (const given of paths) {

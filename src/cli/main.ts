@@ -1,5 +1,5 @@
 // The plumbline command: dispatch to a command, turn failures into messages and exit codes.
-import { isPlumblineError } from '../index.js';
+import { isPlumblineError, type PlumblineError } from '../index.js';
 import { check } from './check.js';
 import { CliError } from './errors.js';
 import { MAIN_HELP } from './help.js';
@@ -9,6 +9,16 @@ import { schema } from './schema.js';
 import { score } from './score.js';
 import { tco } from './tco.js';
 import { version } from './version.js';
+
+/** The command-line option behind a library argument, for messages that name the library's own fields. */
+function optionOf(error: PlumblineError): string | undefined {
+  const argument = isPlumblineError(error, 'INVALID_ARGUMENT') ? error.details.argument : '';
+  if (argument.startsWith('context.asOf')) return '--as-of';
+  if (argument.startsWith('context.rules')) return '--rule';
+  if (/^(?:options\.)?rates?\b/.test(argument)) return '--rate';
+  if (error.code === 'CURRENCY_MISMATCH') return '--currency and --rate';
+  return undefined;
+}
 
 const COMMANDS: Readonly<Record<string, (args: readonly string[]) => number | Promise<number>>> = { check, tco, score, schema, init };
 
@@ -35,8 +45,10 @@ async function main(argv: readonly string[]): Promise<number> {
   return run(rest);
 }
 
-const argv = process.argv.slice(2);
-const debug = argv.includes('--debug');
+// `--debug` may come before the command too (`plumbline --debug check ...`).
+const given = process.argv.slice(2);
+const debug = given.includes('--debug');
+const argv = given[0] === '--debug' ? given.slice(1) : given;
 // The reader of stdout went away (`| head`): stop quietly, as Unix tools do.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
@@ -51,8 +63,10 @@ try {
     for (const line of error.lines) warn(`  ${line}`);
     process.exitCode = error.exitCode;
   } else if (isPlumblineError(error)) {
-    // Bad input the library rejected (an invalid rule setting, rates, mixed currencies): exit 2.
+    // Bad input the library rejected (an invalid rule setting, rates, mixed currencies): exit 2, naming the option it came from.
     warn(`plumbline: ${error.message}`);
+    const option = optionOf(error);
+    if (option !== undefined) warn(`  (from ${option}) Run "plumbline ${argv[0] ?? ''} --help" for usage.`);
     process.exitCode = 2;
   } else {
     warn(`plumbline: unexpected error: ${error instanceof Error ? error.message : String(error)}`);

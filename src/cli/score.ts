@@ -3,8 +3,8 @@ import { parseArgs } from 'node:util';
 import { once } from 'node:events';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { formatOfferRanking, Offer, rankOffers, Relationship, type ScoringContext, type ScoreOfferOptions, Segment } from '../index.js';
-import { COMMON_OPTIONS, formatOption, parseCommand, rateOptions } from './args.js';
+import { formatOfferRanking, isPlumblineError, Offer, rankOffers, Relationship, type ScoringContext, type ScoreOfferOptions, Segment } from '../index.js';
+import { COMMON_OPTIONS, formatOption, localeOption, parseCommand, rateOptions } from './args.js';
 import { CliError, usageError } from './errors.js';
 import { SCORE_HELP } from './help.js';
 import { displayPath, failOnProblems, parseNdjsonLine, readMany, readOne, validate } from './io.js';
@@ -40,9 +40,12 @@ export async function score(args: readonly string[]): Promise<number> {
   if (values.relationships !== undefined && values.format !== undefined) throw usageError('--relationships always writes NDJSON: leave out --format', 'score');
   const format = formatOption(values.format, FORMATS, 'table', 'score');
   const options: ScoreOfferOptions = { rates: rateOptions(values.rate, 'score') };
+  const locale = localeOption(values.locale, 'score');
   const offers = readMany(Offer, positionals[0] as string);
+  const offersShown = displayPath(positionals[0] as string);
+  if (offers.length === 0) throw new CliError(`${offersShown}: no offers to score (the file holds an empty list)`);
 
-  if (values.relationships !== undefined) return stream(offers, values.relationships, options);
+  if (values.relationships !== undefined) return stream(offers, offersShown, values.relationships, options);
 
   let context: ScoringContext;
   let heading: string;
@@ -55,14 +58,28 @@ export async function score(args: readonly string[]): Promise<number> {
     context = { segment };
     heading = `Offers for the segment ${segment.name} (${segment.id})`;
   }
-  const ranking = rankOffers(offers, context, options);
+  const ranking = rank(offers, offersShown, context, options);
   if (format === 'json') print(`${JSON.stringify(ranking, null, 2)}\n`);
-  else print(`${heading}\n\n${formatOfferRanking(ranking, { names: Object.fromEntries(offers.map((offer) => [offer.id, offer.name])), locale: values.locale })}`);
+  else print(`${heading}\n\n${formatOfferRanking(ranking, { names: Object.fromEntries(offers.map((offer) => [offer.id, offer.name])), locale })}`);
   return 0;
 }
 
+/** Money that cannot be scored (mixed currencies without a rate, an unknown currency) is the offers' fault: name their file. */
+const OFFER_MONEY_CODES = new Set(['CURRENCY_MISMATCH', 'UNKNOWN_CURRENCY', 'INVALID_AMOUNT', 'AMOUNT_OUT_OF_RANGE']);
+
+function rank(offers: readonly Offer[], offersShown: string, context: ScoringContext, options: ScoreOfferOptions): ReturnType<typeof rankOffers> {
+  try {
+    return rankOffers(offers, context, options);
+  } catch (error) {
+    if (isPlumblineError(error) && OFFER_MONEY_CODES.has(error.code)) {
+      throw new CliError(`${offersShown}: ${error.message}`, { cause: error, lines: error.code === 'CURRENCY_MISMATCH' ? ['Give a --rate for each other currency, such as --rate USD=0.92.'] : [] });
+    }
+    throw error;
+  }
+}
+
 /** One line of JSON per relationship, read and written a line at a time (constant memory, with back-pressure). */
-async function stream(offers: readonly Offer[], file: string, options: ScoreOfferOptions): Promise<number> {
+async function stream(offers: readonly Offer[], offersShown: string, file: string, options: ScoreOfferOptions): Promise<number> {
   const shown = displayPath(file);
   const input = createReadStream(file, { encoding: 'utf8' });
   const opened = new Promise<void>((done, fail) => {
@@ -96,8 +113,9 @@ async function stream(offers: readonly Offer[], file: string, options: ScoreOffe
       if (relationship === undefined) continue;
       let ranking;
       try {
-        ranking = rankOffers(offers, { relationship }, options);
+        ranking = rank(offers, offersShown, { relationship }, options);
       } catch (error) {
+        if (error instanceof CliError) throw error;
         throw new CliError(`${shown}:${lineNumber}: ${(error as Error).message}`, { cause: error });
       }
       count += 1;

@@ -23,9 +23,9 @@ function plainString(text: string): string | undefined {
 function value(text: string): unknown {
   if (text.startsWith('[')) {
     if (!text.endsWith(']')) return undefined;
-    const inner = text.slice(1, -1).trim();
+    const inner = text.slice(1, -1).replace(/^ +| +$/g, '');
     if (inner === '') return [];
-    const items = inner.split(',').map((item) => item.trim());
+    const items = inner.split(',').map((item) => item.replace(/^ +| +$/g, ''));
     if (items.at(-1) === '') items.pop(); // a trailing comma is allowed in a flow sequence
     const strings = items.map((item) => (item.includes('[') || item.includes(']') ? undefined : plainString(item)));
     return strings.every((item) => item !== undefined) ? strings : undefined;
@@ -45,7 +45,7 @@ function pair(text: string): { key: string; rest: string } | undefined {
   const key = text.slice(0, colon);
   const after = text.slice(colon + 1);
   if (!KEY.test(key) || (after !== '' && !after.startsWith(' '))) return undefined;
-  return { key, rest: after.trim() };
+  return { key, rest: after.replace(/^ +| +$/g, '') };
 }
 
 /**
@@ -59,8 +59,9 @@ export function parseSimpleYaml(text: string): Record<string, unknown> | undefin
   const lines: Line[] = [];
   for (const raw of text.split('\n')) {
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (line.trim() === '') continue;
-    const indent = line.length - line.trimStart().length;
+    // YAML's white space is spaces and tabs only (tabs are declined above): not String.prototype.trim's.
+    if (/^ *$/.test(line)) continue;
+    const indent = line.length - line.replace(/^ +/, '').length;
     lines.push({ indent, text: line.slice(indent) });
   }
   if (lines.length === 0) return undefined; // an empty document is null, not a mapping
@@ -87,7 +88,7 @@ export function parseSimpleYaml(text: string): Record<string, unknown> | undefin
     if (first === undefined) return undefined; // `key:` alone is null: leave it to yaml
     if (block.some((item) => item.indent !== first.indent)) return undefined;
     if (first.text.startsWith('- ')) {
-      const items = block.map((item) => (item.text.startsWith('- ') ? plainString(item.text.slice(2).trim()) : undefined));
+      const items = block.map((item) => (item.text.startsWith('- ') ? plainString(item.text.slice(2).replace(/^ +| +$/g, '')) : undefined));
       if (items.some((item) => item === undefined)) return undefined;
       root[found.key] = items;
       continue;

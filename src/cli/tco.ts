@@ -1,7 +1,7 @@
 // plumbline tco: read TCOs or offers, compareTco, print the table or JSON, write the chart.
 import { parseArgs } from 'node:util';
 import { compareTco, type CompareTcoOptions, formatTcoComparison, Offer, tcoChartSvg, TotalCostOfOwnership } from '../index.js';
-import { COMMON_OPTIONS, formatOption, numberOption, parseCommand, rateOptions } from './args.js';
+import { COMMON_OPTIONS, formatOption, localeOption, numberOption, parseCommand, rateOptions } from './args.js';
 import { usageError } from './errors.js';
 import { TCO_HELP } from './help.js';
 import { displayPath, failOnProblems, loadDataFile, validate } from './io.js';
@@ -66,7 +66,8 @@ export function tco(args: readonly string[]): number {
   const tcos = positionals.flatMap((file) => readTcos(file, problems));
   failOnProblems(problems);
   const comparison = compareTco(tcos, options);
-  if (values.chart !== undefined) writeOutput(values.chart, tcoChartSvg(comparison, { locale: values.locale }));
-  print(format === 'json' ? `${JSON.stringify(comparison, null, 2)}\n` : formatTcoComparison(comparison, { locale: values.locale }));
+  const locale = localeOption(values.locale, 'tco');
+  if (values.chart !== undefined) writeOutput(values.chart, tcoChartSvg(comparison, { locale }));
+  print(format === 'json' ? `${JSON.stringify(comparison, null, 2)}\n` : formatTcoComparison(comparison, { locale }));
   return 0;
 }

@@ -2,7 +2,7 @@ import { invalidArgument } from '../errors.js';
 
 /** Options of {@link unifiedDiff}. */
 export interface UnifiedDiffOptions {
-  /** The name on the `---` line; `"a"` by default. */
+  /** The name on the `---` line; `"a"` by default. A name with a space is followed by a tab, as git writes it, so GNU patch reads it whole. */
   readonly fromFile?: string | undefined;
   /** The name on the `+++` line; `fromFile` by default. */
   readonly toFile?: string | undefined;
@@ -122,7 +122,9 @@ export function unifiedDiff(before: string, after: string, options?: UnifiedDiff
     if (kind !== '+') ai += 1;
     if (kind !== '-') bi += 1;
   }
-  const out = [`--- ${fromFile}`, `+++ ${toFile}`];
+  // A name with a space ends in a tab, as git writes it, so that GNU patch reads the whole name.
+  const header = (name: string): string => (name.includes(' ') ? `${name}\t` : name);
+  const out = [`--- ${header(fromFile)}`, `+++ ${header(toFile)}`];
   let index = 0;
   while (index < ops.length) {
     if (ops[index]?.[0] === ' ') {

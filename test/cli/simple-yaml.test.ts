@@ -6,10 +6,10 @@ import { parseSimpleYaml } from '../../src/cli/simple-yaml.js';
 // The fast path must read front matter exactly as `yaml` does, or decline (then `yaml` reads it).
 const keys = ['id', 'kind', 'title', 'channel', 'locale', 'publishedAt', 'audience', 'themes', 'segmentIds', 'relationshipId', 'a-b', 'x_1', 'constructor', 'toString', '__proto__'];
 /** Values the fast path reads, and values it must decline or read exactly as yaml does. */
-const plainValues = ['m1', 'marketing', 'Launch day for field crews', "It's here", 'Node.js and C', 'R&D (beta)', 'Why?', 'tRUE', 'yes', 'no', 'on', 'NaN', 'Infinity', '2026-01-01', '2026-01-01T10:00:00Z', 'Ünïcode', 'é', 'a  b', 'a - b', 'x%'];
+const plainValues = ['m1', 'marketing', 'Launch day for field crews', "It's here", 'Node.js and C', 'R&D (beta)', 'Why?', 'tRUE', 'yes', 'no', 'on', 'NaN', 'Infinity', '2026-01-01', '2026-01-01T10:00:00Z', 'Ünïcode', 'é', 'a  b', 'a - b', 'x%', 'a\u00a0', 'a\u00a0b'];
 const trickyValues = [
   '50% off', 'Hello: world', 'a #b', 'true', 'True', 'TRUE', 'null', 'Null', '~', '.nan', '.inf', '-.inf', '1', '1.5', '0x1F', '0o17', '1e3', '+1', '2026-13-45', '2026-01-01 10:00',
-  '[a, b]', '[a,b,]', '[]', '[ ]', '[a, [b]]', '[a, b', '[true, x]', '[1, a]', '{a: 1}', "'quoted'", '"quoted"', '&anchor', '*alias', '!tag x', '|', '>', '- a', '', ' ', 'trailing ', '@x', '`x`', '%x', 'a: b: c',
+  '[a, b]', '[a,b,]', '[]', '[ ]', '[a, [b]]', '[a, b', '[true, x]', '[1, a]', '{a: 1}', "'quoted'", '"quoted"', '&anchor', '*alias', '!tag x', '|', '>', '- a', '', ' ', 'trailing ', '@x', '`x`', '%x', 'a: b: c', '\u00a0a', '\u2028', 'a\u2003',
 ];
 const value = fc.oneof({ arbitrary: fc.constantFrom(...plainValues), weight: 4 }, { arbitrary: fc.constantFrom(...trickyValues), weight: 1 });
 const separator = fc.oneof({ arbitrary: fc.constant(': '), weight: 6 }, { arbitrary: fc.constantFrom(':', ':  ', ' : '), weight: 1 });

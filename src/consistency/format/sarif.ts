@@ -8,6 +8,12 @@ export interface SarifFile {
   readonly uri: string;
   /** Lines before the body in the file (front matter, a title): added to every line. Default 0. */
   readonly lineOffset?: number | undefined;
+  /**
+   * False for a story whose body is not laid out line for line in the file (a string inside a JSON
+   * or YAML file): its results then point at the file alone, without a region or fixes, rather than
+   * at lines that hold something else. Default true.
+   */
+  readonly regions?: boolean | undefined;
 }
 
 /** Options of {@link toSarif}. */
@@ -61,6 +67,7 @@ function region(diagnostic: Diagnostic, lineOffset: number): Record<string, numb
  * const log = toSarif(report, { files: { a: { uri: 'stories/a.md', lineOffset: 3 } } });
  * log.version; // => '2.1.0'
  * (log.runs[0]?.['results'] as any)[0].locations[0].physicalLocation.region; // => { startLine: 4, startColumn: 1, endLine: 4, endColumn: 9 }
+ * (toSarif(report, { files: { a: { uri: 'stories.json', regions: false } } }).runs[0]?.['results'] as any)[0].locations[0].physicalLocation; // => { artifactLocation: { uri: 'stories.json' } }
  * ```
  */
 export function toSarif(report: ConsistencyReport, options?: ToSarifOptions | undefined): SarifLog {
@@ -81,7 +88,7 @@ export function toSarif(report: ConsistencyReport, options?: ToSarifOptions | un
     const lineOffset = file?.lineOffset ?? 0;
     if (!Number.isInteger(lineOffset) || lineOffset < 0) throw invalidArgument(`options.files['${diagnostic.storyId}'].lineOffset`, 'a whole number >= 0', lineOffset);
     const artifactLocation = { uri: file?.uri ?? encodeURIComponent(diagnostic.storyId) };
-    const where = region(diagnostic, lineOffset);
+    const where = file?.regions === false ? undefined : region(diagnostic, lineOffset);
     const result: Record<string, unknown> = {
       ruleId: diagnostic.ruleId,
       ...(ruleIndex.has(diagnostic.ruleId) ? { ruleIndex: ruleIndex.get(diagnostic.ruleId) } : {}),

@@ -1,0 +1,106 @@
+// End-to-end cases found in review: each was wrong once (a diff patch could not apply, a body opening
+// with a --- rule went unchecked, symbolic links were skipped, ...).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AUDIENCES, plumbline, read, STACK, tempFolder, workspace } from './helpers.js';
+
+const story = (id: string, body: string): string => `---\nid: ${id}\nkind: marketing\ntitle: T\naudience:\n  segmentIds: [water-utilities]\n---\n${body}`;
+
+describe('plumbline check: edge cases', () => {
+  it('--fix-dry-run writes a diff that patch -p1 applies, for paths with spaces too', () => {
+    const folder = workspace();
+    mkdirSync(join(folder, 'stories/with space'));
+    const path = join(folder, 'stories/with space/x y.md');
+    writeFileSync(path, story('spaced', 'Our client reads it.\n'));
+    const dry = plumbline(['check', 'stories', ...AUDIENCES, '--fix-dry-run'], folder);
+    expect(dry.stdout).toContain('--- a/stories/with space/x y.md\t\n+++ b/stories/with space/x y.md\t\n');
+    const patched = spawnSync('patch', ['-p1', '--dry-run', '--batch'], { cwd: folder, input: dry.stdout, encoding: 'utf8' });
+    expect(patched.status, patched.stdout + patched.stderr).toBe(0);
+    spawnSync('patch', ['-p1', '--batch'], { cwd: folder, input: dry.stdout, encoding: 'utf8' });
+    expect(read(path)).toBe(story('spaced', 'Our customer reads it.\n'));
+  });
+
+  it('checks a body that opens with a --- rule (it is not front matter once the file\'s own is split off)', () => {
+    const folder = workspace();
+    writeFileSync(join(folder, 'stories/rule.md'), story('rule', '---\nOur best-in-class uptime.\n\n---\nMore.\n'));
+    const result = plumbline(['check', 'stories/rule.md', ...AUDIENCES, '-f', 'json'], folder);
+    expect(result.status).toBe(1);
+    const found = (JSON.parse(result.stdout) as { diagnostics: { ruleId: string; line?: number; column?: number }[] }).diagnostics.filter((d) => d.ruleId === 'banned-phrase');
+    expect(found.map((d) => [d.line, d.column])).toEqual([[9, 5]]);
+  });
+
+  it('follows symbolic links in the folders it walks, once each', () => {
+    const folder = workspace();
+    mkdirSync(join(folder, 'real'));
+    writeFileSync(join(folder, 'real/bad.md'), story('linked', 'A best-in-class claim.\n'));
+    mkdirSync(join(folder, 'linked'));
+    symlinkSync(join(folder, 'real/bad.md'), join(folder, 'linked/bad.md'));
+    symlinkSync(join(folder, 'linked'), join(folder, 'linked/loop'));
+    const result = plumbline(['check', 'linked', ...AUDIENCES], folder);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('linked/bad.md');
+    expect(result.stdout).toContain('banned-phrase');
+  });
+
+  it('never reads its own --output report back as a story', () => {
+    const folder = workspace();
+    for (let run = 0; run < 2; run += 1) {
+      const result = plumbline(['check', 'stories', ...AUDIENCES, '-f', 'json', '-o', 'stories/report.json'], folder);
+      expect(result.status, result.stderr).toBe(0);
+    }
+  });
+
+  it('points SARIF results for stories inside JSON or YAML files at the file, without a region or fixes', () => {
+    const folder = workspace();
+    writeFileSync(join(folder, 'stories/list.yaml'), '- id: y1\n  kind: marketing\n  title: Y\n  audience:\n    segmentIds: [water-utilities]\n  body: |\n    Uptime matters.\n    Our client knows.\n');
+    const sarif = JSON.parse(plumbline(['check', 'stories/list.yaml', ...AUDIENCES, '-f', 'sarif'], folder).stdout) as {
+      runs: { results: { ruleId: string; locations: { physicalLocation: Record<string, unknown> }[]; fixes?: unknown }[] }[];
+    };
+    const result = sarif.runs[0]?.results.find((item) => item.ruleId === 'preferred-term');
+    expect(result?.locations[0]?.physicalLocation).toEqual({ artifactLocation: { uri: 'stories/list.yaml' } });
+    expect(result?.fixes).toBeUndefined();
+  });
+
+  it('counts columns on line 1 of a YAML file with a byte-order mark from its first character', () => {
+    const folder = tempFolder();
+    writeFileSync(join(folder, 'bom.yaml'), '\uFEFFid: a: b\n');
+    writeFileSync(join(folder, 'plain.yaml'), 'id: a: b\n');
+    const bom = plumbline(['check', 'x.md', '--plumb-line', 'bom.yaml'], folder);
+    const plain = plumbline(['check', 'x.md', '--plumb-line', 'plain.yaml'], folder);
+    expect(bom.status).toBe(2);
+    expect(bom.stderr.replace('bom.yaml', 'plain.yaml')).toBe(plain.stderr);
+  });
+
+  it('exits 2 on an empty story path, an empty list of stories, a bad --locale and a rule named __proto__', () => {
+    const folder = workspace();
+    writeFileSync(join(folder, 'empty.json'), '[]');
+    const runs = [
+      plumbline(['check', '', ...AUDIENCES], folder),
+      plumbline(['check', 'empty.json', ...AUDIENCES], folder),
+      plumbline(['check', 'stories', ...AUDIENCES, '--rule', '__proto__=off'], folder),
+      plumbline(['tco', 'offers.yaml', '--locale', 'xx-invalid-locale-zz'], folder),
+      plumbline(['score', 'offers.yaml', '--relationship', 'relationship.yaml', '--locale', ''], folder),
+      plumbline(['score', 'empty.json', '--relationship', 'relationship.yaml'], folder),
+    ];
+    for (const run of runs) {
+      expect(run.status, run.stderr).toBe(2);
+      expect(run.stderr).not.toMatch(STACK);
+      expect(run.stderr).not.toContain('unexpected error');
+    }
+    expect(runs[0]?.stderr).toContain('a story path is empty');
+    expect(runs[1]?.stderr).toContain('no stories in empty.json');
+    expect(runs[3]?.stderr).toContain('--locale expects a language tag');
+  });
+
+  it('names the option behind a value the library rejects, and takes --debug before the command', () => {
+    const folder = workspace();
+    const asOf = plumbline(['check', 'stories', ...AUDIENCES.slice(0, -2), '--as-of', 'yesterday'], folder);
+    expect(asOf.status).toBe(2);
+    expect(asOf.stderr).toContain('(from --as-of)');
+    const rule = plumbline(['check', 'stories', ...AUDIENCES, '--rule', 'bogus=error'], folder);
+    expect(rule.stderr).toContain('(from --rule)');
+    expect(plumbline(['--debug', 'check', 'stories', ...AUDIENCES], folder).status).toBe(0);
+  });
+});
