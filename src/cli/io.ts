@@ -40,14 +40,19 @@ export function diffPath(file: string): string {
   return relative(process.cwd(), file).split(sep).join('/');
 }
 
+/** The exit-2 failure for a file that cannot be read, in plain words. */
+export function unreadable(file: string, error: unknown): CliError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'permission denied' : String((error as Error).message);
+  return new CliError(`${displayPath(file)}: ${why}`, { cause: error });
+}
+
 /** Reads a file as UTF-8 text, or fails with exit 2 naming it. */
 export function readText(file: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'permission denied' : String((error as Error).message);
-    throw new CliError(`${displayPath(file)}: ${why}`, { cause: error });
+    throw unreadable(file, error);
   }
 }
 

@@ -7,7 +7,7 @@ import { formatOfferRanking, isPlumblineError, Offer, rankOffers, Relationship, 
 import { COMMON_OPTIONS, formatOption, localeOption, parseCommand, rateOptions } from './args.js';
 import { CliError, usageError } from './errors.js';
 import { SCORE_HELP } from './help.js';
-import { displayPath, failOnProblems, parseNdjsonLine, readMany, readOne, validate } from './io.js';
+import { displayPath, failOnProblems, parseNdjsonLine, readMany, readOne, unreadable, validate } from './io.js';
 import { print } from './output.js';
 
 const FORMATS = ['table', 'json'] as const;
@@ -84,9 +84,7 @@ async function stream(offers: readonly Offer[], offersShown: string, file: strin
   const input = createReadStream(file, { encoding: 'utf8' });
   const opened = new Promise<void>((done, fail) => {
     input.once('open', () => done());
-    input.once('error', (error: NodeJS.ErrnoException) =>
-      fail(new CliError(`${shown}: ${error.code === 'ENOENT' ? 'no such file' : error.code === 'EISDIR' ? 'is a folder, not a file' : error.message}`, { cause: error })),
-    );
+    input.once('error', (error: NodeJS.ErrnoException) => fail(unreadable(file, error)));
   });
   await opened;
   const lines = createInterface({ input, crlfDelay: Infinity });
