@@ -66,12 +66,19 @@ function replacementFor(matched: string, avoided: string, use: string): string |
   }
 }
 
+/** Whether a match runs over a line break (its fix would have to keep it). */
+function hasLineBreak(text: string): boolean {
+  return text.includes('\n') || text.includes('\r');
+}
+
 /** What a preferred-term diagnostic says about one text matched for one avoided term. */
 interface Advice {
   /** The matched text (one string shared by every diagnostic about it). */
   readonly actual: string;
   /** The replacement in the match's case style, or undefined when no safe one exists. */
   readonly text: string | undefined;
+  /** The replacement when it is safe to apply without a human: a known ending, and no line break in the match to keep. */
+  readonly fix: string | undefined;
   readonly message: string;
   /** Frozen, so every diagnostic about this text can share it. */
   readonly expected: readonly string[];
@@ -95,15 +102,17 @@ function adviceFor(matched: string, term: PlumbLineTerm, use: string): Advice {
     const replacement = replacementFor(matched, term.phrase, use);
     const text = replacement === undefined ? undefined : matchCase(matched, replacement);
     const preferred = text ?? use;
-    advice = { actual: matched, text, message: `Use ${quote(preferred)} instead of ${quote(matched)}.`, expected: Object.freeze([preferred]) };
+    advice = {
+      actual: matched,
+      text,
+      fix: text !== undefined && !hasLineBreak(matched) ? text : undefined,
+      message: `Use ${quote(preferred)} instead of ${quote(matched)}.`,
+      expected: Object.freeze([preferred]),
+    };
     if (byText.size >= 1024) byText.clear();
     byText.set(matched, advice);
   }
   return advice;
-}
-
-function hasLineBreak(text: string): boolean {
-  return text.includes('\n') || text.includes('\r');
 }
 
 /** preferred-term: the story uses a term the plumb line asks to replace. */
@@ -151,7 +160,7 @@ export const preferredTerm: Rule = {
         expected: advice.expected,
       };
       // A fix only where it is safe: a known ending, and no line break inside the match to keep.
-      if (advice.text !== undefined && !hasLineBreak(advice.actual)) finding.fix = { start: hit.start, end: hit.end, text: advice.text };
+      if (advice.fix !== undefined) finding.fix = { start: hit.start, end: hit.end, text: advice.fix };
       findings.push(finding);
     }
     return findings;
