@@ -2,10 +2,16 @@
 // models; error messages that name the file, the line and column, and the field path.
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { isNode, LineCounter, parseDocument } from 'yaml';
+import { createRequire } from 'node:module';
 import { isPlumblineError, locateJsonError, parseModel, splitFrontMatter, type PlumblineIssue } from '../index.js';
 import { CliError } from './errors.js';
 import { parseSimpleYaml } from './simple-yaml.js';
+
+// `yaml` is loaded on first use: simple front matter (parseSimpleYaml) and JSON files never need it,
+// and a CI check of Markdown stories then starts without it.
+const require = createRequire(import.meta.url);
+let yamlModule: typeof import('yaml') | undefined;
+const yaml = (): typeof import('yaml') => (yamlModule ??= require('yaml') as typeof import('yaml'));
 
 /** A model the library validates with `parseModel`. */
 type Model = Parameters<typeof parseModel>[0];
@@ -60,6 +66,7 @@ const withoutBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? te
 
 /** Reads YAML text; `lineShift` moves reported lines (front matter starts on line 2 of its file). */
 export function loadYaml(text: string, shown: string, lineShift = 0): Loaded {
+  const { isNode, LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   // Without a byte-order mark, so that columns on line 1 count from the first character.
   const document = parseDocument(withoutBom(text), { lineCounter, prettyErrors: false });
