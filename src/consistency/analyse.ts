@@ -180,7 +180,9 @@ export function analyseStory(compiled: CompiledPlumbLine, story: Story, audience
   const byKind: Partial<Record<PlumbLineTerm['kind'], PhraseMatch[]>> = {};
   const touchedThemes = new Set<number>();
   const phraseHits = new Map<string, PhraseMatch[]>();
-  for (const hit of compiled.matcher.scanFolded(masked, folded)) {
+  const found = compiled.matcher.scanFolded(masked, folded);
+  for (let at = 0; at < found.length; at += 1) {
+    const hit = found[at] as PhraseMatch;
     if (hit.termIndex < termCount) {
       if (masked !== body && !unmasked(body, hit)) continue;
       hits.push(hit);

@@ -4,7 +4,7 @@ import type { Story } from '../story/schema.js';
 import { analyseStory, readAudience } from './analyse.js';
 import type { CompiledPlumbLine } from './compile-plumb-line.js';
 import type { CheckContext, ConsistencyReport, Diagnostic, StoryReport } from './diagnostic.js';
-import { compareDiagnostics, compiledOf, runStoryRules, toDiagnostic } from './engine.js';
+import { compiledOf, runStoryRules, sortDiagnostics, toDiagnostic } from './engine.js';
 import type { CollectedStory } from './rule.js';
 import { lineIndex, type LineIndex } from '../text/line-index.js';
 import { consistencyScore } from './score.js';
@@ -83,10 +83,11 @@ export function checkStories(plumbLine: PlumbLine | CompiledPlumbLine, stories: 
   let words = 0;
   const total = { errorCount: 0, warningCount: 0, infoCount: 0 };
   for (const record of located) {
-    const list = (perStory.get(record.story.id) ?? []).sort(compareDiagnostics);
-    for (const diagnostic of list) diagnostics.push(diagnostic);
+    const list = sortDiagnostics(perStory.get(record.story.id) ?? []);
     const counts = { errorCount: 0, warningCount: 0, infoCount: 0 };
-    for (const diagnostic of list) {
+    for (let at = 0; at < list.length; at += 1) {
+      const diagnostic = list[at] as Diagnostic;
+      diagnostics.push(diagnostic);
       if (diagnostic.severity === 'error') counts.errorCount += 1;
       else if (diagnostic.severity === 'warning') counts.warningCount += 1;
       else counts.infoCount += 1;

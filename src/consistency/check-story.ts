@@ -3,7 +3,7 @@ import type { Story } from '../story/schema.js';
 import { analyseStory, readAudience } from './analyse.js';
 import type { CompiledPlumbLine } from './compile-plumb-line.js';
 import type { CheckContext, Diagnostic } from './diagnostic.js';
-import { compareDiagnostics, compiledOf, runStoryRules } from './engine.js';
+import { compiledOf, runStoryRules, sortDiagnostics } from './engine.js';
 import { activeRules } from './settings.js';
 
 /**
@@ -42,5 +42,5 @@ export function checkStory(plumbLine: PlumbLine | CompiledPlumbLine, story: Stor
   const compiled = compiledOf(plumbLine);
   const rules = activeRules(context);
   const analysis = analyseStory(compiled, story, readAudience(context), 'story');
-  return runStoryRules(analysis, rules).sort(compareDiagnostics);
+  return sortDiagnostics(runStoryRules(analysis, rules));
 }

@@ -87,9 +87,33 @@ export function toDiagnostic(finding: RuleFinding, active: ActiveRule, analysis:
  */
 export function runStoryRules(analysis: StoryAnalysis, rules: readonly ActiveRule[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  for (const active of rules) {
+  for (let at = 0; at < rules.length; at += 1) {
+    const active = rules[at] as ActiveRule;
     if (active.rule.check === undefined) continue;
-    for (const finding of active.rule.check(analysis, active.options)) diagnostics.push(toDiagnostic(finding, active, analysis));
+    const findings = active.rule.check(analysis, active.options);
+    for (let index = 0; index < findings.length; index += 1) diagnostics.push(toDiagnostic(findings[index] as RuleFinding, active, analysis));
+  }
+  return diagnostics;
+}
+
+/**
+ * Sorts one story's diagnostics in place with {@link compareDiagnostics}. A story usually has a few:
+ * an insertion sort then (stable, like `Array.prototype.sort`, and it allocates nothing); a long list
+ * (interleaved runs from several rules) goes to `Array.prototype.sort`, which stays O(n log n).
+ *
+ * @param diagnostics - one story's diagnostics
+ * @returns the same array, sorted
+ */
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  if (diagnostics.length > 64) return diagnostics.sort(compareDiagnostics);
+  for (let at = 1; at < diagnostics.length; at += 1) {
+    const item = diagnostics[at] as Diagnostic;
+    let to = at;
+    while (to > 0 && compareDiagnostics(diagnostics[to - 1] as Diagnostic, item) > 0) {
+      diagnostics[to] = diagnostics[to - 1] as Diagnostic;
+      to -= 1;
+    }
+    diagnostics[to] = item;
   }
   return diagnostics;
 }

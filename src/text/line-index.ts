@@ -77,16 +77,29 @@ export function lineIndex(text: string): LineIndex {
     if (lineFeed === carriageReturn + 1) lineFeed = text.indexOf('\n', next);
     carriageReturn = text.indexOf('\r', next);
   }
-  const length = text.length;
+  return new LineStarts(starts, text.length);
+}
 
-  function lineOf(offset: number): number {
-    if (!Number.isInteger(offset) || offset < 0 || offset > length) {
+/** The index as a class: its methods live on the prototype, so an index costs its array of starts and nothing more. */
+class LineStarts implements LineIndex {
+  constructor(
+    private readonly starts: readonly number[],
+    readonly length: number,
+  ) {}
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  line(offset: number): number {
+    if (!Number.isInteger(offset) || offset < 0 || offset > this.length) {
       throw new PlumblineError('INVALID_ARGUMENT', {
         argument: 'offset',
-        expected: `a whole number from 0 to ${length}`,
+        expected: `a whole number from 0 to ${this.length}`,
         received: describeValue(offset),
       });
     }
+    const starts = this.starts;
     if (starts.length === 1) return 1;
     let low = 0;
     let high = starts.length - 1;
@@ -98,23 +111,19 @@ export function lineIndex(text: string): LineIndex {
     return low + 1;
   }
 
-  return {
-    lineCount: starts.length,
-    length,
-    position(offset: number): LinePosition {
-      const line = lineOf(offset);
-      return { line, column: offset - (starts[line - 1] as number) + 1 };
-    },
-    line: lineOf,
-    lineStart(line: number): number {
-      if (!Number.isInteger(line) || line < 1 || line > starts.length) {
-        throw new PlumblineError('INVALID_ARGUMENT', {
-          argument: 'line',
-          expected: `a whole number from 1 to ${starts.length}`,
-          received: describeValue(line),
-        });
-      }
-      return starts[line - 1] as number;
-    },
-  };
+  position(offset: number): LinePosition {
+    const line = this.line(offset);
+    return { line, column: offset - (this.starts[line - 1] as number) + 1 };
+  }
+
+  lineStart(line: number): number {
+    if (!Number.isInteger(line) || line < 1 || line > this.starts.length) {
+      throw new PlumblineError('INVALID_ARGUMENT', {
+        argument: 'line',
+        expected: `a whole number from 1 to ${this.starts.length}`,
+        received: describeValue(line),
+      });
+    }
+    return this.starts[line - 1] as number;
+  }
 }

@@ -73,8 +73,9 @@ export const brandSpelling: Rule = {
   check(analysis) {
     const names = analysis.compiled.plumbLine.vocabulary?.names ?? [];
     const terms = analysis.compiled.terms;
-    // Longest name first on any overlap: "Trackpro Edge" is one name, not "Trackpro" plus "Edge".
-    const hits = [...analysis.hitsOf('name')].sort((a, b) => a.start - b.start || b.end - a.end);
+    // Hits come sorted by start, longest first: on any overlap the longest name wins ("Trackpro Edge" is
+    // one name, not "Trackpro" plus "Edge").
+    const hits = analysis.hitsOf('name');
     let lastEnd = -1;
     const findings: RuleFinding[] = [];
     for (const hit of hits) {

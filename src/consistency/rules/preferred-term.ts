@@ -127,41 +127,46 @@ export const preferredTerm: Rule = {
   check(analysis) {
     const preferred = analysis.compiled.plumbLine.vocabulary?.preferred ?? [];
     const terms = analysis.compiled.terms;
-    // Candidates, then one per range: overlapping hits keep the longest, and on the same range the shortest avoided form (so plurals keep their ending).
-    // An avoided term inside a term to use is that term, rightly used ("crews" in "field crews").
+    // Hits come sorted by start, longest first. One per range: overlapping hits keep the longest, and on
+    // the same range the shortest avoided form (so plurals keep their ending). An avoided term inside a
+    // term to use is that term, rightly used ("crews" in "field crews"): both lists are sorted by start,
+    // so they are walked together, keeping the furthest end of the uses begun so far.
+    const avoided = analysis.hitsOf('avoid');
     const uses = analysis.hitsOf('preferred');
-    // Both lists are sorted by start: walk them together, keeping the furthest end of the uses begun so far.
-    const candidates: PhraseMatch[] = [];
-    let next = 0;
-    let furthest = -1;
-    for (const hit of analysis.hitsOf('avoid')) {
-      while (next < uses.length && (uses[next] as PhraseMatch).start <= hit.start) {
-        furthest = Math.max(furthest, (uses[next] as PhraseMatch).end);
-        next += 1;
-      }
-      if (furthest < hit.end) candidates.push(hit);
-    }
-    const phraseLength = (hit: PhraseMatch): number => (terms[hit.termIndex] as PlumbLineTerm).phrase.length;
-    candidates.sort((a, b) => a.start - b.start || b.end - a.end || phraseLength(a) - phraseLength(b));
+    let nextUse = 0;
+    let furthestUse = -1;
     let lastEnd = -1;
     const findings: RuleFinding[] = [];
-    for (const hit of candidates) {
-      if (hit.start < lastEnd) continue;
-      const term = terms[hit.termIndex] as PlumbLineTerm;
+    let at = 0;
+    while (at < avoided.length) {
+      const first = avoided[at] as PhraseMatch;
+      let best: PhraseMatch | undefined;
+      let bestLength = Number.POSITIVE_INFINITY;
+      for (; at < avoided.length; at += 1) {
+        const hit = avoided[at] as PhraseMatch;
+        if (hit.start !== first.start || hit.end !== first.end) break;
+        while (nextUse < uses.length && (uses[nextUse] as PhraseMatch).start <= hit.start) {
+          furthestUse = Math.max(furthestUse, (uses[nextUse] as PhraseMatch).end);
+          nextUse += 1;
+        }
+        const length = (terms[hit.termIndex] as PlumbLineTerm).phrase.length;
+        if (furthestUse < hit.end && length < bestLength) {
+          best = hit;
+          bestLength = length;
+        }
+      }
+      if (best === undefined || best.start < lastEnd) continue;
+      const term = terms[best.termIndex] as PlumbLineTerm;
       const pair = preferred[term.index];
       if (pair === undefined) continue;
-      lastEnd = hit.end;
-      const advice = adviceFor(hit.text, term, pair.use);
-      const finding: { -readonly [Key in keyof RuleFinding]: RuleFinding[Key] } = {
-        message: advice.message,
-        start: hit.start,
-        end: hit.end,
-        actual: advice.actual,
-        expected: advice.expected,
-      };
+      lastEnd = best.end;
+      const advice = adviceFor(best.text, term, pair.use);
       // A fix only where it is safe: a known ending, and no line break inside the match to keep.
-      if (advice.fix !== undefined) finding.fix = { start: hit.start, end: hit.end, text: advice.fix };
-      findings.push(finding);
+      findings.push(
+        advice.fix === undefined
+          ? { message: advice.message, start: best.start, end: best.end, actual: advice.actual, expected: advice.expected }
+          : { message: advice.message, start: best.start, end: best.end, actual: advice.actual, expected: advice.expected, fix: { start: best.start, end: best.end, text: advice.fix } },
+      );
     }
     return findings;
   },
