@@ -10,6 +10,11 @@ export interface SeverityCounts {
 /** Points a diagnostic of each severity costs before normalising by length. */
 const WEIGHTS = { error: 10, warning: 3, info: 1 } as const;
 
+/** Throws naming the field unless `value` is a finite number >= 0 (called once per story: no list built). */
+function checkCount(name: string, value: unknown): void {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw invalidArgument(name, 'a finite number >= 0', value);
+}
+
 /**
  * Scores a story (or a set of stories) from 0 to 100, in the spirit of
  * Acrolinx: diagnostics weighted by severity (error 10, warning 3, info 1),
@@ -37,14 +42,10 @@ const WEIGHTS = { error: 10, warning: 3, info: 1 } as const;
  * ```
  */
 export function consistencyScore(counts: SeverityCounts, words: number): number {
-  for (const [name, value] of [
-    ['counts.errorCount', counts?.errorCount],
-    ['counts.warningCount', counts?.warningCount],
-    ['counts.infoCount', counts?.infoCount],
-    ['words', words],
-  ] as const) {
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw invalidArgument(name, 'a finite number >= 0', value);
-  }
+  checkCount('counts.errorCount', counts?.errorCount);
+  checkCount('counts.warningCount', counts?.warningCount);
+  checkCount('counts.infoCount', counts?.infoCount);
+  checkCount('words', words);
   const penalty = WEIGHTS.error * counts.errorCount + WEIGHTS.warning * counts.warningCount + WEIGHTS.info * counts.infoCount;
   const units = Math.max(1, words / 75);
   return Math.max(0, Math.round(100 - (5 * penalty) / units));
