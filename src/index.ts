@@ -135,6 +135,8 @@ export { toSarif } from './consistency/format/sarif.js';
 export type { SarifFile, SarifLog, ToSarifOptions } from './consistency/format/sarif.js';
 export { applyFixes } from './consistency/apply-fixes.js';
 export type { AppliedFixes } from './consistency/apply-fixes.js';
+export { fixStories } from './consistency/fix-stories.js';
+export type { FixedStories, FixStoriesOptions } from './consistency/fix-stories.js';
 export { shiftReport } from './consistency/shift-report.js';
 export type { ReportShift } from './consistency/shift-report.js';
 export { unifiedDiff } from './consistency/unified-diff.js';

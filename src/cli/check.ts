@@ -3,12 +3,11 @@ import { parseArgs } from 'node:util';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
-  applyFixes,
   checkStories,
   compilePlumbLine,
+  fixStories,
   type CheckContext,
   type ConsistencyReport,
-  type Diagnostic,
   formatJson,
   formatStylish,
   isPlumblineError,
@@ -29,8 +28,6 @@ import { print, useColor, warn, writeOutput } from './output.js';
 import { version } from './version.js';
 
 const FORMATS = ['stylish', 'json', 'sarif'] as const;
-/** As ESLint: fix, check again, up to ten passes, so fixes skipped for overlapping get their turn. */
-const MAX_FIX_PASSES = 10;
 
 type Source = StorySource<Story>;
 
@@ -65,15 +62,6 @@ function runCheck(plumbLine: ReturnType<typeof compilePlumbLine>, sources: reado
   }
 }
 
-const byStory = (diagnostics: readonly Diagnostic[]): Map<string, Diagnostic[]> => {
-  const map = new Map<string, Diagnostic[]>();
-  for (const diagnostic of diagnostics) {
-    const list = map.get(diagnostic.storyId) ?? [];
-    list.push(diagnostic);
-    map.set(diagnostic.storyId, list);
-  }
-  return map;
-};
 
 /** The command. Returns the exit code. */
 export function check(args: readonly string[]): number {
@@ -126,24 +114,22 @@ export function check(args: readonly string[]): number {
 
   if (values.fix === true || values['fix-dry-run'] === true) {
     const original = new Map(sources.map((source) => [source.story.id, source.text]));
-    let fixed = 0;
-    const dataStories = new Set(sources.filter((source) => !source.markdown).map((source) => source.story.id));
-    const notInPlace = report.diagnostics.filter((d) => d.fix !== undefined && dataStories.has(d.storyId)).length;
-    for (let pass = 0; pass < MAX_FIX_PASSES; pass += 1) {
-      const found = byStory(report.diagnostics);
-      let changed = false;
-      sources = sources.map((source) => {
-        const diagnostics = found.get(source.story.id);
-        if (!source.markdown || diagnostics === undefined || !diagnostics.some((d) => d.fix !== undefined)) return source;
-        const result = applyFixes(source.story.body, diagnostics);
-        if (result.text === source.story.body) return source;
-        changed = true;
-        fixed += result.applied.length;
-        return { ...source, story: { ...source.story, body: result.text }, text: source.text.slice(0, source.bodyStart) + result.text };
-      });
-      if (!changed) break;
-      report = runCheck(plumbLine, sources, context);
-    }
+    // Markdown files are rewritten (front matter kept byte for byte); stories inside JSON or YAML files are not.
+    const markdownIds = sources.filter((source) => source.markdown).map((source) => source.story.id);
+    const result = fixStories(
+      plumbLine,
+      sources.map((source) => source.story),
+      context,
+      { storyIds: markdownIds },
+    );
+    report = result.report;
+    const fixed = result.applied.length;
+    const inPlace = new Set(markdownIds);
+    const notInPlace = report.diagnostics.filter((d) => d.fix !== undefined && !inPlace.has(d.storyId)).length;
+    sources = sources.map((source, at) => {
+      const story = result.stories[at] as Story;
+      return story === source.story ? source : { ...source, story, text: source.text.slice(0, source.bodyStart) + story.body };
+    });
     const touched = sources.filter((source) => source.markdown && source.text !== original.get(source.story.id));
     if (notInPlace > 0) warn(`${notInPlace} fix${notInPlace === 1 ? '' : 'es'} in JSON or YAML story files not applied: --fix rewrites Markdown files only.`);
     if (values['fix-dry-run'] === true) {
