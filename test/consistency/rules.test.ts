@@ -213,6 +213,15 @@ describe('segment-resonance, circulation, unknown-audience', () => {
     expect(only('segment-resonance', marketing(`${ON} Less fuel.`), context)).toEqual([]);
   });
 
+  it('reads an interest as a theme id or a term by the plumb line at hand, for the same segment object', () => {
+    // "safety" is a theme id in one plumb line and a plain term in the other: the segment's interest matcher is per plumb line.
+    const withTheme = { ...plumbLine, themes: [...plumbLine.themes, { id: 'safety', label: 'Safety', terms: ['man-down alerts'] }] };
+    const story = marketing(`${ON} Safety first.`);
+    expect(checkStory(withTheme, story, { segments: [segment] }).filter((d) => d.ruleId === 'segment-resonance')).toHaveLength(1);
+    expect(checkStory(plumbLine, story, { segments: [segment] }).filter((d) => d.ruleId === 'segment-resonance')).toEqual([]);
+    expect(checkStory(withTheme, marketing(`${ON} Man-down alerts.`), { segments: [segment] }).filter((d) => d.ruleId === 'segment-resonance')).toEqual([]);
+  });
+
   it('flags unknown segment ids and stays quiet about resonance then', () => {
     const story = marketing(ON, { audience: { segmentIds: ['fleets', 'miners'] } });
     expect(check(story, { segments: [segment] }).map((d) => [d.ruleId, d.actual])).toEqual([['unknown-audience', 'miners']]);

@@ -2,6 +2,7 @@ import type { Relationship } from '../../relationship/schema.js';
 import type { Segment } from '../../segment/schema.js';
 import { foldPhrase } from '../../text/normalize.js';
 import { compileMatcher, type PhraseMatcher, type PhraseTerm } from '../../text/phrase-matcher.js';
+import type { CompiledPlumbLine } from '../compile-plumb-line.js';
 import { keywords } from '../rule.js';
 
 /** A relationship's words, compiled once per relationship object. */
@@ -15,7 +16,24 @@ export interface RelationshipTerms {
 }
 
 const relationshipCache = new WeakMap<Relationship, RelationshipTerms>();
-const segmentCache = new WeakMap<Segment, PhraseMatcher>();
+/** Per plumb line, per segment: which interests are themes depends on the plumb line, so both are the key. */
+const segmentCache = new WeakMap<CompiledPlumbLine, WeakMap<Segment, PhraseMatcher>>();
+const themeIndexCache = new WeakMap<CompiledPlumbLine, ReadonlyMap<string, number>>();
+
+/**
+ * The plumb line's theme ids with their indexes, built once per compiled plumb line.
+ *
+ * @param compiled - the compiled plumb line
+ * @returns theme id to theme index
+ */
+export function themeIndexes(compiled: CompiledPlumbLine): ReadonlyMap<string, number> {
+  let known = themeIndexCache.get(compiled);
+  if (known === undefined) {
+    known = new Map(compiled.plumbLine.themes.map((theme, index) => [theme.id, index]));
+    themeIndexCache.set(compiled, known);
+  }
+  return known;
+}
 
 function usable(phrase: string): boolean {
   return foldPhrase(phrase).length > 0;
@@ -53,20 +71,26 @@ export function relationshipTerms(relationship: Relationship): RelationshipTerms
 }
 
 /**
- * Compiles a segment's interests that are terms (not theme ids).
+ * Compiles a segment's interests that are terms (not theme ids of the plumb line).
  *
  * @param segment - the segment
- * @param themeIds - the plumb line's theme ids
- * @returns a matcher of the interests that are not theme ids, cached per segment
+ * @param compiled - the compiled plumb line, whose theme ids are not terms
+ * @returns a matcher of the interests that are not theme ids, cached per plumb line and segment
  */
-export function segmentInterestMatcher(segment: Segment, themeIds: ReadonlySet<string>): PhraseMatcher {
-  const known = segmentCache.get(segment);
+export function segmentInterestMatcher(segment: Segment, compiled: CompiledPlumbLine): PhraseMatcher {
+  let bySegment = segmentCache.get(compiled);
+  if (bySegment === undefined) {
+    bySegment = new WeakMap();
+    segmentCache.set(compiled, bySegment);
+  }
+  const known = bySegment.get(segment);
   if (known !== undefined) return known;
+  const themes = themeIndexes(compiled);
   const terms = (segment.interests ?? [])
-    .filter((interest) => !themeIds.has(interest) && usable(interest))
+    .filter((interest) => !themes.has(interest) && usable(interest))
     .map((interest) => ({ id: interest, phrase: interest, inflect: true }));
   const matcher = compileMatcher(terms);
-  segmentCache.set(segment, matcher);
+  bySegment.set(segment, matcher);
   return matcher;
 }
 

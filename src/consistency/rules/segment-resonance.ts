@@ -1,5 +1,5 @@
 import { NO_FINDINGS, listOf, type Rule } from '../rule.js';
-import { segmentInterestMatcher } from './audience.js';
+import { segmentInterestMatcher, themeIndexes } from './audience.js';
 
 /** segment-resonance (marketing): the story touches none of its segments' interests. */
 export const segmentResonance: Rule = {
@@ -13,12 +13,11 @@ export const segmentResonance: Rule = {
   check(analysis) {
     const segments = analysis.segments;
     if (analysis.story.kind !== 'marketing' || segments === undefined || segments.length === 0 || analysis.unknownAudience.length > 0) return NO_FINDINGS;
-    const themes = analysis.compiled.plumbLine.themes;
-    const themeIds = new Set(themes.map((theme) => theme.id));
-    const touched = new Set([...analysis.touchedThemes].map((index) => themes[index]?.id));
+    // An interest is a theme id (touched when the story touches that theme) or a term of its own.
+    const themes = themeIndexes(analysis.compiled);
     for (const segment of segments) {
-      if (segment.interests.some((interest) => themeIds.has(interest) && touched.has(interest))) return NO_FINDINGS;
-      if (analysis.scan(segmentInterestMatcher(segment, themeIds)).length > 0) return NO_FINDINGS;
+      if (segment.interests.some((interest) => analysis.touchedThemes.has(themes.get(interest) ?? -1))) return NO_FINDINGS;
+      if (analysis.scan(segmentInterestMatcher(segment, analysis.compiled)).length > 0) return NO_FINDINGS;
     }
     const interests = [...new Set(segments.flatMap((segment) => segment.interests))];
     return [
