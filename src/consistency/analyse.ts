@@ -102,41 +102,31 @@ function words(text: string, stopAt: number): number {
   for (let at = 0; at < length; at += 1) {
     const unit = text.charCodeAt(at);
     let kind: number;
-    if (unit < 0x80) {
-      kind = ASCII_KIND[unit] as number;
-      if (kind === WORD) {
-        if (!inWord) {
-          if (count === stopAt) return at;
-          count += 1;
-          inWord = true;
-        }
-        previousSpace = false;
-        // The rest of an ASCII word in one go.
-        while (at + 1 < length) {
-          const next = text.charCodeAt(at + 1);
-          if (next >= 0x80 || ASCII_KIND[next] !== WORD) break;
-          at += 1;
-        }
-        continue;
-      }
-      if (kind === SPACE) {
-        if (previousSpace) collapsible = true;
-        previousSpace = true;
-        inWord = false;
-        continue;
-      }
-    } else {
+    if (unit < 0x80) kind = ASCII_KIND[unit] as number;
+    else {
       ascii = false;
       kind = unit === 0x2019 ? JOINER : unit >= 0xdc00 && unit <= 0xdfff ? (inWord ? WORD : OTHER) : isWordAt(text, at) ? WORD : OTHER;
-      if (kind === WORD) {
-        if (!inWord) {
-          if (count === stopAt) return at;
-          count += 1;
-          inWord = true;
-        }
-        previousSpace = false;
-        continue;
+    }
+    if (kind === WORD) {
+      if (!inWord) {
+        if (count === stopAt) return at;
+        count += 1;
+        inWord = true;
       }
+      previousSpace = false;
+      // The rest of an ASCII word in one go.
+      while (at + 1 < length) {
+        const next = text.charCodeAt(at + 1);
+        if (next >= 0x80 || ASCII_KIND[next] !== WORD) break;
+        at += 1;
+      }
+      continue;
+    }
+    if (kind === SPACE) {
+      if (previousSpace) collapsible = true;
+      previousSpace = true;
+      inWord = false;
+      continue;
     }
     previousSpace = false;
     if (kind === CONTROL_SPACE) collapsible = true;
