@@ -153,6 +153,29 @@ export function stringsOption(options: Readonly<Record<string, unknown>>, rule: 
   return value as string[];
 }
 
+/**
+ * What a rule works out once per plumb-line term and text matched (the same terms recur across stories,
+ * in a few spellings), kept per term object and bounded per term.
+ *
+ * @param cache - the rule's cache
+ * @param term - the plumb-line term matched
+ * @param text - the text matched
+ * @param make - works the value out, the first time
+ * @returns the value
+ */
+export function perTermAndText<T>(cache: WeakMap<PlumbLineTerm, Map<string, T>>, term: PlumbLineTerm, text: string, make: () => T): T {
+  let byText = cache.get(term);
+  if (byText === undefined) {
+    byText = new Map();
+    cache.set(term, byText);
+  }
+  if (byText.has(text)) return byText.get(text) as T;
+  const value = make();
+  if (byText.size >= 1024) byText.clear();
+  byText.set(text, value);
+  return value;
+}
+
 const quoted = new Map<string, string>();
 
 /** Quotes a piece of the story for a message, its white space runs as single spaces (remembered: the same terms recur). */

@@ -1,5 +1,6 @@
 import { findSentence } from '../../text/sentences.js';
-import { quote, type Rule, type RuleFinding } from '../rule.js';
+import type { PlumbLineTerm } from '../compile-plumb-line.js';
+import { perTermAndText, quote, type Rule, type RuleFinding } from '../rule.js';
 
 const LEADING = ' \t\r\n*_"\'“‘([';
 
@@ -32,32 +33,22 @@ interface Spelling {
   readonly expected: readonly string[];
 }
 
-const spellings = new Map<string, Map<string, Spelling | null>>();
+const spellings = new WeakMap<PlumbLineTerm, Map<string, Spelling | null>>();
 
-/** The respelling of `matched` for the name `canonical`, or undefined when it is written canonically already. */
-function spellingFor(matched: string, canonical: string): Spelling | undefined {
-  let byText = spellings.get(canonical);
-  if (byText === undefined) {
-    if (spellings.size >= 1024) spellings.clear();
-    byText = new Map();
-    spellings.set(canonical, byText);
-  }
-  let known = byText.get(matched);
-  if (known === undefined) {
+/** The respelling of `matched` for the name `canonical` (its term `term`), or undefined when it is written canonically already. */
+function spellingFor(matched: string, term: PlumbLineTerm, canonical: string): Spelling | undefined {
+  const known = perTermAndText(spellings, term, matched, (): Spelling | null => {
     const spelled = respell(matched, canonical) ?? canonical;
-    known =
-      matched === spelled
-        ? null
-        : {
-            canonical,
-            spelled,
-            capitalised: spelled.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase()),
-            message: `Write ${quote(matched)} as ${quote(canonical)}, the name's canonical spelling.`,
-            expected: Object.freeze([canonical]),
-          };
-    if (byText.size >= 1024) byText.clear();
-    byText.set(matched, known);
-  }
+    return matched === spelled
+      ? null
+      : {
+          canonical,
+          spelled,
+          capitalised: spelled.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase()),
+          message: `Write ${quote(matched)} as ${quote(canonical)}, the name's canonical spelling.`,
+          expected: Object.freeze([canonical]),
+        };
+  });
   return known ?? undefined;
 }
 
@@ -81,7 +72,8 @@ export const brandSpelling: Rule = {
     for (const hit of hits) {
       if (hit.start < lastEnd) continue;
       lastEnd = hit.end;
-      const spelling = spellingFor(hit.text, names[terms[hit.termIndex]?.index ?? -1] ?? '');
+      const term = terms[hit.termIndex] as PlumbLineTerm;
+      const spelling = spellingFor(hit.text, term, names[term.index] ?? '');
       if (spelling === undefined) continue;
       const { canonical, spelled, capitalised } = spelling;
       const startsSentence = capitalised !== spelled && atSentenceStart(analysis, hit.start);

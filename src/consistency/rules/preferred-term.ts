@@ -1,7 +1,7 @@
 import type { PhraseMatch } from '../../text/phrase-matcher.js';
 import { foldPhrase } from '../../text/normalize.js';
 import type { PlumbLineTerm } from '../compile-plumb-line.js';
-import { quote, type Rule, type RuleFinding } from '../rule.js';
+import { perTermAndText, quote, type Rule, type RuleFinding } from '../rule.js';
 
 /** Capitalises the first letter. */
 function capitalise(text: string): string {
@@ -92,27 +92,18 @@ interface Advice {
 const adviceCache = new WeakMap<PlumbLineTerm, Map<string, Advice>>();
 
 function adviceFor(matched: string, term: PlumbLineTerm, use: string): Advice {
-  let byText = adviceCache.get(term);
-  if (byText === undefined) {
-    byText = new Map();
-    adviceCache.set(term, byText);
-  }
-  let advice = byText.get(matched);
-  if (advice === undefined) {
+  return perTermAndText(adviceCache, term, matched, () => {
     const replacement = replacementFor(matched, term.phrase, use);
     const text = replacement === undefined ? undefined : matchCase(matched, replacement);
     const preferred = text ?? use;
-    advice = {
+    return {
       actual: matched,
       text,
       fix: text !== undefined && !hasLineBreak(matched) ? text : undefined,
       message: `Use ${quote(preferred)} instead of ${quote(matched)}.`,
       expected: Object.freeze([preferred]),
     };
-    if (byText.size >= 1024) byText.clear();
-    byText.set(matched, advice);
-  }
-  return advice;
+  });
 }
 
 /** preferred-term: the story uses a term the plumb line asks to replace. */
