@@ -1,7 +1,8 @@
 // Shared helpers for the finance tests (not a test file itself).
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { PlumblineError } from '@plumbline/core';
+import type { PlumblineError } from '@plumbline/core';
+import { errorOf } from '../support.js';
 
 /** One fixed seed for every property test, so that each run checks the same cases. */
 export const SEED = 20_261_126;
@@ -9,20 +10,9 @@ export const SEED = 20_261_126;
 /** fast-check settings: the fixed seed and `numRuns` runs. */
 export const runs = (numRuns: number): fc.Parameters<unknown> => ({ seed: SEED, numRuns });
 
-/** Calls `run` and returns the PlumblineError it throws; fails when it throws nothing or anything else. */
-export function caught(run: () => unknown): PlumblineError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PlumblineError) return error;
-    throw new Error(`expected a PlumblineError, got ${String(error)}`);
-  }
-  throw new Error('expected a PlumblineError, but nothing was thrown');
-}
-
 /** Expects `INVALID_ARGUMENT` naming exactly `argument`, in the details and the message. */
 export function expectInvalidArgument(run: () => unknown, argument: string): PlumblineError {
-  const error = caught(run);
+  const error = errorOf(run);
   expect(error.code).toBe('INVALID_ARGUMENT');
   expect(error.details).toMatchObject({ argument });
   expect(error.message).toContain(`Invalid ${argument}:`);
@@ -31,7 +21,7 @@ export function expectInvalidArgument(run: () => unknown, argument: string): Plu
 
 /** Expects `NO_SOLUTION` from `method`, named in the details and the message. */
 export function expectNoSolution(run: () => unknown, method: 'IRR' | 'XIRR'): PlumblineError {
-  const error = caught(run);
+  const error = errorOf(run);
   expect(error.code).toBe('NO_SOLUTION');
   expect(error.details).toMatchObject({ method });
   expect(error.message.startsWith(`${method} has no solution:`)).toBe(true);
