@@ -2,7 +2,7 @@
 // sample workspace against the JSON Schemas the package ships.
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,6 +46,17 @@ describe('examples', () => {
     const output = execFileSync(process.execPath, [tsx, join(root, 'examples', 'tco-comparison.ts'), out], { cwd: root, encoding: 'utf8' });
     expect(output).toContain('Price misleads: TrackPro Essentials has the lowest price, but TrackPro Guaranteed has the lowest TCO.');
     expect(readFileSync(out, 'utf8')).toMatch(/^<svg [\s\S]*<\/svg>\n$/);
+  });
+
+  it('the CI check prints the report, writes SARIF and fails the job on the sample stories\' errors', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'plumbline-ci-')), 'consistency.sarif');
+    const run = spawnSync(process.execPath, [tsx, join(root, 'examples', 'ci-check.ts'), out], { cwd: root, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/\d+ problems \(7 errors, \d+ warnings, \d+ infos\), score \d+/);
+    const sarif = JSON.parse(readFileSync(out, 'utf8')) as { version: string; runs: { results: { locations: { physicalLocation: unknown }[] }[] }[] };
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0]?.results.length).toBeGreaterThan(0);
+    expect(sarif.runs[0]?.results[0]?.locations[0]?.physicalLocation).toEqual({ artifactLocation: { uri: 'examples/data/stories.json' } });
   });
 
   it('the README usage example runs and prints what its comments say', () => {
