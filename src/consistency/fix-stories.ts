@@ -93,7 +93,8 @@ export function fixStories(
       const result = applyFixes(story.body, diagnostics);
       if (result.text === story.body) return story;
       changed = true;
-      applied.push(...result.applied);
+      // One at a time: spreading a list of many thousand fixes into push() would overflow the call stack.
+      for (const diagnostic of result.applied) applied.push(diagnostic);
       return { ...story, body: result.text };
     });
     if (!changed) break;

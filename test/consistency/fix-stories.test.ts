@@ -42,3 +42,12 @@ describe('fixStories', () => {
     }
   });
 });
+
+describe('fixStories on a long story', () => {
+  it('applies 150,000 fixes in one story', () => {
+    const body = 'client '.repeat(150_000);
+    const result = fixStories(line, [marketing(body)], { rules: { 'theme-coverage': 'off', 'required-theme': 'off' } }, { maxPasses: 1 });
+    expect(result.applied).toHaveLength(150_000);
+    expect(result.stories[0]?.body).toBe('customer '.repeat(150_000));
+  });
+});
