@@ -11,7 +11,7 @@ import type { Segment } from '../segment/schema.js';
 import type { Story } from '../story/schema.js';
 import { lineIndex, type LineIndex } from '../text/line-index.js';
 import { maskMarkdown } from '../text/mask-markdown.js';
-import { foldAscii, foldText, type FoldedText } from '../text/normalize.js';
+import { foldAscii, foldText, type AsciiWhiteSpace, type FoldedText } from '../text/normalize.js';
 import type { PhraseMatch, PhraseMatcher } from '../text/phrase-matcher.js';
 import { splitSentences, type TextRange } from '../text/sentences.js';
 import type { CompiledPlumbLine, PlumbLineTerm } from './compile-plumb-line.js';
@@ -74,7 +74,7 @@ for (let unit = 0x09; unit <= 0x0d; unit += 1) ASCII_KIND[unit] = CONTROL_SPACE;
  * an object per story): whether the text is all ASCII, and whether it has white space other than
  * single spaces (what the fold would otherwise search for).
  */
-const shape = { ascii: true, collapsible: false };
+const shape: { ascii: boolean; whiteSpace: AsciiWhiteSpace } = { ascii: true, whiteSpace: 'single-spaces' };
 
 /** Whether the code point at `at` (reading a surrogate pair as one) is a letter, mark or digit. */
 function isWordAt(text: string, at: number): boolean {
@@ -96,7 +96,8 @@ function words(text: string, stopAt: number): number {
   let count = 0;
   let inWord = false;
   let ascii = true;
-  let collapsible = false;
+  let controls = false;
+  let spaceRuns = false;
   let previousSpace = false;
   const length = text.length;
   for (let at = 0; at < length; at += 1) {
@@ -123,19 +124,32 @@ function words(text: string, stopAt: number): number {
       continue;
     }
     if (kind === SPACE) {
-      if (previousSpace) collapsible = true;
+      if (previousSpace) spaceRuns = true;
       previousSpace = true;
       inWord = false;
       continue;
     }
     previousSpace = false;
-    if (kind === CONTROL_SPACE) collapsible = true;
+    if (kind === CONTROL_SPACE) controls = true;
     if (!(kind === JOINER && inWord && isWordAt(text, at + 1))) inWord = false;
   }
   if (stopAt !== -1) return -1;
   shape.ascii = ascii;
-  shape.collapsible = collapsible;
+  shape.whiteSpace = spaceRuns ? 'runs' : controls ? 'controls' : 'single-spaces';
   return count;
+}
+
+/**
+ * The word count of a masked text with what the count saw besides words (for tests: the fold
+ * trusts it to say where white space needs collapsing).
+ *
+ * @param text - a masked body
+ * @returns the words, whether the text is ASCII, and its white space
+ * @internal
+ */
+export function wordsAndShape(text: string): { readonly words: number; readonly ascii: boolean; readonly whiteSpace: AsciiWhiteSpace } {
+  const count = words(text, -1);
+  return { words: count, ascii: shape.ascii, whiteSpace: shape.whiteSpace };
 }
 
 /** Whether a hit in the masked text reads the same in the body (`body.slice(start, end) === text`, without the slice). */
@@ -162,7 +176,7 @@ export function analyseStory(compiled: CompiledPlumbLine, story: Story, audience
   // Counting the words reads every unit anyway: it also tells whether the prose is ASCII and has white
   // space to collapse, so the fold needs no searches of its own.
   const wordCount = words(masked, -1);
-  const folded = shape.ascii ? foldAscii(masked, true, shape.collapsible) : foldText(masked);
+  const folded = shape.ascii ? foldAscii(masked, true, shape.whiteSpace) : foldText(masked);
   // One scan for the plumb line's terms and the rules' fixed phrases (appended after them).
   const terms = compiled.terms;
   const termCount = terms.length;

@@ -40,6 +40,116 @@ export interface FoldedText {
   readonly ends: Int32Array;
   /** The length of the original text. */
   readonly originalLength: number;
+  /**
+   * Whether every folded unit has a source segment of its own (ASCII text), so that no range of
+   * folded units can start or end inside a segment: a matcher need not check.
+   */
+  readonly unitSegments: boolean;
+  /** `starts[index]` (without building the array where it is built only on demand). */
+  startOf(index: number): number;
+  /** `ends[index]` (without building the array where it is built only on demand). */
+  endOf(index: number): number;
+}
+
+/** A fold with its maps as arrays: the general path, and ASCII text with nothing to collapse. */
+class MappedFold implements FoldedText {
+  constructor(
+    readonly text: string,
+    readonly starts: Int32Array,
+    readonly ends: Int32Array,
+    readonly originalLength: number,
+    readonly unitSegments: boolean,
+  ) {}
+
+  startOf(index: number): number {
+    return this.starts[index] as number;
+  }
+
+  endOf(index: number): number {
+    return this.ends[index] as number;
+  }
+}
+
+/**
+ * ASCII text with white space runs collapsed: the identity map but for the runs, so only the runs
+ * are kept (a few numbers per line break instead of two arrays as long as the text), and the arrays
+ * are built when first read.
+ */
+class CollapsedAsciiFold implements FoldedText {
+  readonly unitSegments = true;
+  private maps: { readonly starts: Int32Array; readonly ends: Int32Array } | undefined;
+
+  /**
+   * @param runs - per collapsed run, in order: the folded offset of its one space, then the
+   *   original offsets where the run starts and ends
+   */
+  constructor(
+    readonly text: string,
+    readonly originalLength: number,
+    private readonly runs: readonly number[],
+  ) {}
+
+  /** The index in `runs` of the last run whose space is at or before folded `index`, or -3. */
+  private runAtOrBefore(index: number): number {
+    const runs = this.runs;
+    let low = 0;
+    let high = runs.length / 3;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((runs[middle * 3] as number) <= index) low = middle + 1;
+      else high = middle;
+    }
+    return (low - 1) * 3;
+  }
+
+  startOf(index: number): number {
+    const run = this.runAtOrBefore(index);
+    if (run < 0) return index;
+    const space = this.runs[run] as number;
+    return space === index ? (this.runs[run + 1] as number) : (this.runs[run + 2] as number) + index - space - 1;
+  }
+
+  endOf(index: number): number {
+    const run = this.runAtOrBefore(index);
+    if (run < 0) return index + 1;
+    const space = this.runs[run] as number;
+    return (this.runs[run + 2] as number) + index - space;
+  }
+
+  get starts(): Int32Array {
+    return this.built().starts;
+  }
+
+  get ends(): Int32Array {
+    return this.built().ends;
+  }
+
+  /** The arrays, copied from the identity table in blocks (native copies) between runs. */
+  private built(): { readonly starts: Int32Array; readonly ends: Int32Array } {
+    if (this.maps !== undefined) return this.maps;
+    const count = this.text.length;
+    const length = this.originalLength;
+    const starts = new Int32Array(count);
+    const ends = new Int32Array(count);
+    const identity = identityTable(length);
+    const runs = this.runs;
+    let out = 0;
+    let from = 0;
+    for (let at = 0; at < runs.length; at += 3) {
+      const runStart = runs[at + 1] as number;
+      starts.set(identity.subarray(from, runStart), out);
+      ends.set(identity.subarray(from + 1, runStart + 1), out);
+      out += runStart - from;
+      starts[out] = runStart;
+      from = runs[at + 2] as number;
+      ends[out] = from;
+      out += 1;
+    }
+    starts.set(identity.subarray(from, length), out);
+    ends.set(identity.subarray(from + 1, length + 1), out);
+    this.maps = { starts, ends };
+    return this.maps;
+  }
 }
 
 /** Options of {@link foldText}. */
@@ -157,11 +267,24 @@ function identityTable(length: number): Int32Array {
   return sharedIdentity;
 }
 
-/** Whether an ASCII text has white space other than single spaces (which fold to themselves): native searches, no loop. */
-function needsCollapsing(text: string): boolean {
-  return (
-    text.includes('\n') || text.includes('\r') || text.includes('\t') || text.includes('\v') || text.includes('\f') || text.includes('  ')
-  );
+/**
+ * What white space an ASCII text holds, as far as collapsing goes: only single spaces (nothing to
+ * collapse), control white space (tabs, line breaks) but never two spaces in a row, or runs of spaces.
+ */
+export type AsciiWhiteSpace = 'single-spaces' | 'controls' | 'runs';
+
+const CONTROL_SPACE = /[\t-\r]/g;
+
+/** {@link AsciiWhiteSpace} of a text, by native searches (no loop over the units). */
+function whiteSpaceOf(text: string): AsciiWhiteSpace {
+  if (text.includes('  ')) return 'runs';
+  CONTROL_SPACE.lastIndex = 0;
+  return CONTROL_SPACE.test(text) ? 'controls' : 'single-spaces';
+}
+
+/** Whether an ASCII unit is white space. */
+function isAsciiSpace(unit: number): boolean {
+  return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d);
 }
 
 /**
@@ -172,45 +295,48 @@ function needsCollapsing(text: string): boolean {
  *
  * @param text - an ASCII-only text
  * @param collapse - whether to collapse white space runs
- * @param collapsible - whether the text has white space other than single spaces, when the caller knows (it is searched for otherwise)
+ * @param whiteSpace - what white space the text holds, when the caller knows (it is searched for otherwise)
  * @returns the folded text
  * @internal
  */
-export function foldAscii(text: string, collapse: boolean, collapsible?: boolean | undefined): FoldedText {
+export function foldAscii(text: string, collapse: boolean, whiteSpace?: AsciiWhiteSpace | undefined): FoldedText {
   const length = text.length;
   const lower = text.toLowerCase();
-  if (!collapse || !(collapsible ?? needsCollapsing(text))) {
+  const shape = collapse ? (whiteSpace ?? whiteSpaceOf(text)) : 'single-spaces';
+  if (shape === 'single-spaces') {
     // Nothing to collapse: the identity map, as views of one shared table (no allocation per text).
     const table = identityTable(length);
-    return { text: lower, starts: table.subarray(0, length), ends: table.subarray(1, length + 1), originalLength: length };
+    return new MappedFold(lower, table.subarray(0, length), table.subarray(1, length + 1), length, true);
   }
-  // One pass finds the runs and collapses them; the maps are then copied from the identity table in
-  // blocks (native copies) between runs, each run mapping its one folded space to the whole run.
+  // Each run's space, and where the run was: [folded offset, original start, original end] per run.
   const runs: number[] = [];
-  const folded = lower.replace(ASCII_SPACE_RUN, (run: string, at: number) => {
-    runs.push(at, at + run.length);
-    return ' ';
-  });
-  const count = folded.length;
-  const both = new Int32Array(count * 2);
-  const starts = both.subarray(0, count);
-  const ends = both.subarray(count, count * 2);
-  const identity = identityTable(length);
-  let out = 0;
-  let from = 0;
-  for (let at = 0; at < runs.length; at += 2) {
-    const runStart = runs[at] as number;
-    starts.set(identity.subarray(from, runStart), out);
-    ends.set(identity.subarray(from + 1, runStart + 1), out);
-    out += runStart - from;
-    starts[out] = runStart;
-    from = runs[at + 1] as number;
-    ends[out] = from;
-    out += 1;
+  let removed = 0;
+  if (shape === 'runs') {
+    const folded = lower.replace(ASCII_SPACE_RUN, (run: string, at: number) => {
+      runs.push(at - removed, at, at + run.length);
+      removed += run.length - 1;
+      return ' ';
+    });
+    return new CollapsedAsciiFold(folded, length, runs);
   }
-  starts.set(identity.subarray(from, length), out);
-  ends.set(identity.subarray(from + 1, length + 1), out);
-  return { text: folded, starts, ends, originalLength: length };
+  // Only control white space to find (rare units: one native search each), each run grown around it.
+  let folded = '';
+  let from = 0;
+  CONTROL_SPACE.lastIndex = 0;
+  while (CONTROL_SPACE.test(lower)) {
+    let start = CONTROL_SPACE.lastIndex - 1;
+    let end = start + 1;
+    if (start > from && lower.charCodeAt(start - 1) === 0x20) start -= 1;
+    while (end < length && isAsciiSpace(lower.charCodeAt(end))) end += 1;
+    CONTROL_SPACE.lastIndex = end;
+    folded += lower.slice(from, start);
+    folded += ' ';
+    runs.push(start - removed, start, end);
+    removed += end - start - 1;
+    from = end;
+  }
+  folded += lower.slice(from);
+  return new CollapsedAsciiFold(folded, length, runs);
 }
 
 /**
@@ -280,7 +406,7 @@ export function foldGeneral(text: string, collapse: boolean): FoldedText {
     }
     index = end;
   }
-  return { text: unitsToString(units, count), starts: starts.subarray(0, count), ends: ends.subarray(0, count), originalLength: length };
+  return new MappedFold(unitsToString(units, count), starts.subarray(0, count), ends.subarray(0, count), length, false);
 }
 
 /**
@@ -310,9 +436,13 @@ const phraseCache = new Map<string, string>();
  * @returns the original `[start, end)` UTF-16 offsets
  */
 export function originalRange(folded: FoldedText, start: number, end: number): { start: number; end: number } {
+  const count = folded.text.length;
   if (end <= start) {
-    const at = start < folded.starts.length ? (folded.starts[start] ?? folded.originalLength) : folded.originalLength;
+    const at = start >= 0 && start < count ? folded.startOf(start) : folded.originalLength;
     return { start: at, end: at };
   }
-  return { start: folded.starts[start] ?? folded.originalLength, end: folded.ends[end - 1] ?? folded.originalLength };
+  return {
+    start: start >= 0 && start < count ? folded.startOf(start) : folded.originalLength,
+    end: end - 1 >= 0 && end - 1 < count ? folded.endOf(end - 1) : folded.originalLength,
+  };
 }

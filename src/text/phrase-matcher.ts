@@ -273,7 +273,8 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
   function scanFolded(text: string, folded: FoldedText): PhraseMatch[] {
     const table = dense;
     const source = folded.text;
-    const starts = folded.starts;
+    // Only folds where one segment may yield several units need the segment checks (and their map).
+    const starts = folded.unitSegments ? undefined : folded.starts;
     const length = source.length;
     // Candidates as flat triples: term, folded start, folded end.
     // Candidates as flat triples in a scratch buffer shared by every scan (scans never nest).
@@ -309,12 +310,12 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
       }
       const end = index + 1;
       // Every pattern ending here ends with the same character, so the end boundary is checked once.
-      if (end < length && starts[end] === starts[index]) continue; // would end inside a folded segment
+      if (starts !== undefined && end < length && starts[end] === starts[index]) continue; // would end inside a folded segment
       if (!endsOnBoundary(source, end, codePointBeforeIndex(source, end))) continue;
       for (let node = state; node >= 0; node = dictionary[node] as number) {
         for (const pattern of outputLists[node] as number[]) {
           const start = end - (patternLength[pattern] as number);
-          if (start > 0 && starts[start] === starts[start - 1]) continue; // would start inside a folded segment
+          if (starts !== undefined && start > 0 && starts[start] === starts[start - 1]) continue; // would start inside a folded segment
           if (!startsOnBoundary(source, start, patternFirst[pattern] as number)) continue;
           if (foundLength + 3 > found.length) {
             const larger = new Int32Array(found.length * 2);
@@ -384,8 +385,8 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
       if (lastEndScan[termIndex] === scanNumber && start < (lastEnd[termIndex] as number)) continue;
       lastEnd[termIndex] = end;
       lastEndScan[termIndex] = scanNumber;
-      const originalStart = folded.starts[start] as number;
-      const originalEnd = folded.ends[end - 1] as number;
+      const originalStart = folded.startOf(start);
+      const originalEnd = folded.endOf(end - 1);
       matches.push({
         termIndex,
         id: termIds[termIndex] as string,

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldAscii, foldGeneral, foldPhrase, foldText, type FoldedText } from '../../src/text/normalize.js';
+import { foldAscii, foldGeneral, foldPhrase, foldText, type AsciiWhiteSpace, type FoldedText } from '../../src/text/normalize.js';
+import { wordsAndShape } from '../../src/consistency/analyse.js';
 import { maskMarkdown } from '../../src/text/mask-markdown.js';
 import { maskMarkdown as referenceMask } from './mask-markdown-reference.js';
 import { findNumbers } from '../../src/text/numbers.js';
@@ -8,12 +9,24 @@ import { findNumbers as referenceNumbers } from './numbers-reference.js';
 import { splitSentences } from '../../src/text/sentences.js';
 import { splitSentences as referenceSentences } from './sentences-reference.js';
 
-const plain = (folded: FoldedText): unknown => ({
-  text: folded.text,
-  starts: Array.from(folded.starts),
-  ends: Array.from(folded.ends),
-  originalLength: folded.originalLength,
-});
+/** A fold as plain data: its text and maps, read both through the arrays and through startOf/endOf. */
+const plain = (folded: FoldedText): unknown => {
+  const units = Array.from(folded.text, (_, at) => at);
+  return {
+    text: folded.text,
+    starts: Array.from(folded.starts),
+    ends: Array.from(folded.ends),
+    startOf: units.map((at) => folded.startOf(at)),
+    endOf: units.map((at) => folded.endOf(at)),
+    originalLength: folded.originalLength,
+  };
+};
+
+/** The white space of an ASCII text as documented, read unit by unit. */
+function referenceWhiteSpace(text: string): AsciiWhiteSpace {
+  if (/ {2}/.test(text)) return 'runs';
+  return /[\t-\r]/.test(text) ? 'controls' : 'single-spaces';
+}
 
 /** ASCII texts rich in white space runs, line breaks, capitals and punctuation. */
 const asciiText = fc
@@ -24,11 +37,33 @@ describe('foldText fast path', () => {
   it('folds ASCII text exactly as the general path does, with and without collapsing', () => {
     fc.assert(
       fc.property(fc.oneof(asciiText, fc.string({ unit: 'binary-ascii', maxLength: 60 })), fc.boolean(), (text, collapse) => {
-        expect(plain(foldAscii(text, collapse))).toEqual(plain(foldGeneral(text, collapse)));
-        expect(plain(foldText(text, { collapseWhitespace: collapse }))).toEqual(plain(foldGeneral(text, collapse)));
+        const general = plain(foldGeneral(text, collapse));
+        expect(plain(foldAscii(text, collapse))).toEqual(general);
+        expect(plain(foldAscii(text, collapse, referenceWhiteSpace(text)))).toEqual(general);
+        // A text with control white space but no two spaces in a row may still be folded as one with runs.
+        if (referenceWhiteSpace(text) !== 'single-spaces') expect(plain(foldAscii(text, collapse, 'runs'))).toEqual(general);
+        expect(plain(foldText(text, { collapseWhitespace: collapse }))).toEqual(general);
       }),
       { numRuns: 2_000 },
     );
+  });
+
+  it('is told the white space of a text exactly by the word count', () => {
+    fc.assert(
+      fc.property(fc.oneof(asciiText, fc.string({ unit: 'binary-ascii', maxLength: 60 })), (text) => {
+        const shape = wordsAndShape(text);
+        expect(shape.ascii).toBe(true);
+        expect(shape.whiteSpace).toBe(referenceWhiteSpace(text));
+      }),
+      { numRuns: 2_000 },
+    );
+    expect(wordsAndShape('caf\u00e9 \n').ascii).toBe(false);
+  });
+
+  it('marks only ASCII folds as one unit per segment', () => {
+    expect(foldText('Ab  c\n').unitSegments).toBe(true);
+    expect(foldText('Ab c').unitSegments).toBe(true);
+    expect(foldText('\ufb01 x').unitSegments).toBe(false);
   });
 
   it('maps long texts and texts of every length around the shared table size exactly', () => {
