@@ -186,6 +186,20 @@ describe('findNumbers native searches and guards', () => {
     expect(findNumbers('twenty-five percent', 1).map((mention) => mention.value)).toEqual(['5%']);
   });
 
+  it('finds the same number words in Latin-1 text and in text with any unit beyond it (two searches)', () => {
+    fc.assert(
+      fc.property(numberText, fc.constantFrom('\u2019', '\u2014', '\u{1f600}', '\u017f', '\u00e9'), (text, other) => {
+        // The unit beyond Latin-1 after the text, out of the range read, changes only which search runs.
+        const wider = `${text} ${other}`;
+        expect(findNumbers(wider, 0, text.length)).toEqual(referenceNumbers(wider, 0, text.length));
+        expect(findNumbers(wider, 0, text.length)).toEqual(findNumbers(text));
+        expect(findNumbers(`${other}${text}`)).toEqual(referenceNumbers(`${other}${text}`));
+      }),
+      { numRuns: 3_000 },
+    );
+    expect(findNumbers('We\u2019re up: twenty-five percent, ſix days').map((mention) => mention.value)).toEqual(['25%', '6 days']);
+  });
+
   it('finds exactly what the unit-by-unit reader it replaced finds, in whole texts and in ranges', () => {
     fc.assert(
       fc.property(numberText, fc.nat(), fc.nat(), (text, a, b) => {

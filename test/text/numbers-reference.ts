@@ -85,6 +85,11 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
+/** The value of a number word as matched (any case; `ſ`, which the match reads as `s`, too). */
+function numberWordValue(word: string): number {
+  return NUMBER_WORDS[word.toLowerCase().replaceAll('\u017f', 's')] ?? 0;
+}
+
 const UNITS_WORD = 'one|two|three|four|five|six|seven|eight|nine';
 const TENS_WORD = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const NUMBER_WORD = new RegExp(
@@ -352,7 +357,7 @@ export function findNumbers(text: string, start?: number | undefined, end?: numb
   NUMBER_WORD.lastIndex = from;
   for (let match = NUMBER_WORD.exec(subject); match !== null && match.index < to; match = NUMBER_WORD.exec(subject)) {
     const [word, tens, units, single] = match;
-    const value = (NUMBER_WORDS[(tens ?? single ?? '').toLowerCase()] ?? 0) + (units === undefined ? 0 : (NUMBER_WORDS[units.toLowerCase()] ?? 0));
+    const value = numberWordValue(tens ?? single ?? '') + (units === undefined ? 0 : numberWordValue(units));
     const wordEnd = match.index + word.length;
     if (wordEnd > to) break;
     const unit = readUnit(text.slice(wordEnd, Math.min(to, wordEnd + 24)), false);
