@@ -11,7 +11,7 @@ import type { Segment } from '../segment/schema.js';
 import type { Story } from '../story/schema.js';
 import { lineIndex, type LineIndex } from '../text/line-index.js';
 import { maskMarkdown } from '../text/mask-markdown.js';
-import { foldAscii, foldText, type AsciiWhiteSpace, type FoldedText } from '../text/normalize.js';
+import { foldAscii, foldGeneral, foldMixed, type AsciiWhiteSpace, type FoldedText } from '../text/normalize.js';
 import type { PhraseMatch, PhraseMatcher } from '../text/phrase-matcher.js';
 import { splitSentences, type TextRange } from '../text/sentences.js';
 import type { CompiledPlumbLine, PlumbLineTerm } from './compile-plumb-line.js';
@@ -176,7 +176,7 @@ export function analyseStory(compiled: CompiledPlumbLine, story: Story, audience
   // Counting the words reads every unit anyway: it also tells whether the prose is ASCII and has white
   // space to collapse, so the fold needs no searches of its own.
   const wordCount = words(masked, -1);
-  const folded = shape.ascii ? foldAscii(masked, true, shape.whiteSpace) : foldText(masked);
+  const folded = shape.ascii ? foldAscii(masked, true, shape.whiteSpace) : (foldMixed(masked, true, shape.whiteSpace) ?? foldGeneral(masked, true));
   // One scan for the plumb line's terms and the rules' fixed phrases (appended after them).
   const terms = compiled.terms;
   const termCount = terms.length;

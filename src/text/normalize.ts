@@ -71,49 +71,53 @@ class MappedFold implements FoldedText {
 }
 
 /**
- * ASCII text with white space runs collapsed: the identity map but for the runs, so only the runs
- * are kept (a few numbers per line break instead of two arrays as long as the text), and the arrays
- * are built when first read.
+ * A fold kept as its departures from the identity map: runs of folded units that come from one
+ * source segment (a collapsed white space run; a character beyond ASCII with its marks), and between
+ * them ASCII units that map one to one. A few numbers per run instead of two arrays as long as the
+ * text; the arrays are built when first read.
  */
-class CollapsedAsciiFold implements FoldedText {
-  readonly unitSegments = true;
+class PiecewiseFold implements FoldedText {
   private maps: { readonly starts: Int32Array; readonly ends: Int32Array } | undefined;
 
   /**
-   * @param runs - per collapsed run, in order: the folded offset of its one space, then the
-   *   original offsets where the run starts and ends
+   * @param runs - per run, in folded order: the folded offset of its first unit, its number of folded
+   *   units (0 for a segment that folds to nothing), and the original offsets where its segment starts
+   *   and ends. Between runs, and before the first, folded units map one to one onto the original.
    */
   constructor(
     readonly text: string,
     readonly originalLength: number,
     private readonly runs: readonly number[],
+    readonly unitSegments: boolean,
   ) {}
 
-  /** The index in `runs` of the last run whose space is at or before folded `index`, or -3. */
+  /** The index in `runs` of the last run that starts at or before folded `index`, or a negative number. */
   private runAtOrBefore(index: number): number {
     const runs = this.runs;
     let low = 0;
-    let high = runs.length / 3;
+    let high = runs.length / 4;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if ((runs[middle * 3] as number) <= index) low = middle + 1;
+      if ((runs[middle * 4] as number) <= index) low = middle + 1;
       else high = middle;
     }
-    return (low - 1) * 3;
+    return (low - 1) * 4;
   }
 
   startOf(index: number): number {
     const run = this.runAtOrBefore(index);
     if (run < 0) return index;
-    const space = this.runs[run] as number;
-    return space === index ? (this.runs[run + 1] as number) : (this.runs[run + 2] as number) + index - space - 1;
+    const first = this.runs[run] as number;
+    const count = this.runs[run + 1] as number;
+    return index < first + count ? (this.runs[run + 2] as number) : (this.runs[run + 3] as number) + index - first - count;
   }
 
   endOf(index: number): number {
     const run = this.runAtOrBefore(index);
     if (run < 0) return index + 1;
-    const space = this.runs[run] as number;
-    return (this.runs[run + 2] as number) + index - space;
+    const first = this.runs[run] as number;
+    const count = this.runs[run + 1] as number;
+    return (this.runs[run + 3] as number) + (index < first + count ? 0 : index - first - count + 1);
   }
 
   get starts(): Int32Array {
@@ -124,29 +128,31 @@ class CollapsedAsciiFold implements FoldedText {
     return this.built().ends;
   }
 
-  /** The arrays, copied from the identity table in blocks (native copies) between runs. */
+  /** The arrays: the one-to-one stretches copied from the identity table in blocks (native copies), the runs filled. */
   private built(): { readonly starts: Int32Array; readonly ends: Int32Array } {
     if (this.maps !== undefined) return this.maps;
     const count = this.text.length;
-    const length = this.originalLength;
     const starts = new Int32Array(count);
     const ends = new Int32Array(count);
-    const identity = identityTable(length);
+    const identity = identityTable(this.originalLength);
     const runs = this.runs;
     let out = 0;
-    let from = 0;
-    for (let at = 0; at < runs.length; at += 3) {
-      const runStart = runs[at + 1] as number;
-      starts.set(identity.subarray(from, runStart), out);
-      ends.set(identity.subarray(from + 1, runStart + 1), out);
-      out += runStart - from;
-      starts[out] = runStart;
-      from = runs[at + 2] as number;
-      ends[out] = from;
-      out += 1;
+    let original = 0;
+    const copy = (until: number): void => {
+      const gap = until - out;
+      starts.set(identity.subarray(original, original + gap), out);
+      ends.set(identity.subarray(original + 1, original + gap + 1), out);
+      out = until;
+    };
+    for (let at = 0; at < runs.length; at += 4) {
+      copy(runs[at] as number);
+      const units = runs[at + 1] as number;
+      starts.fill(runs[at + 2] as number, out, out + units);
+      ends.fill(runs[at + 3] as number, out, out + units);
+      out += units;
+      original = runs[at + 3] as number;
     }
-    starts.set(identity.subarray(from, length), out);
-    ends.set(identity.subarray(from + 1, length + 1), out);
+    copy(count);
     this.maps = { starts, ends };
     return this.maps;
   }
@@ -240,7 +246,7 @@ function unitsToString(units: Uint16Array, length: number): string {
 export function foldText(text: string, options?: FoldOptions | undefined): FoldedText {
   const collapse = options?.collapseWhitespace ?? true;
   if (typeof text === 'string' && !NON_ASCII.test(text)) return foldAscii(text, collapse);
-  return foldGeneral(text, collapse);
+  return (typeof text === 'string' ? foldMixed(text, collapse) : undefined) ?? foldGeneral(text, collapse);
 }
 
 const NON_ASCII = /[^\u0000-\u007f]/;
@@ -288,6 +294,44 @@ function isAsciiSpace(unit: number): boolean {
 }
 
 /**
+ * Folds the ASCII stretch `text[from, to)` as the general path would: lower case, white space runs
+ * collapsed to one space (as `whiteSpace` says there are), each run noted in `runs` as a
+ * {@link PiecewiseFold} run whose space lands at folded offset `foldedAt` plus its place in the stretch.
+ *
+ * @returns the folded stretch
+ */
+function foldAsciiStretch(text: string, from: number, to: number, foldedAt: number, runs: number[], whiteSpace: AsciiWhiteSpace): string {
+  const lower = (from === 0 && to === text.length ? text : text.slice(from, to)).toLowerCase();
+  if (whiteSpace === 'single-spaces') return lower;
+  let removed = 0;
+  if (whiteSpace === 'runs') {
+    return lower.replace(ASCII_SPACE_RUN, (run: string, at: number) => {
+      runs.push(foldedAt + at - removed, 1, from + at, from + at + run.length);
+      removed += run.length - 1;
+      return ' ';
+    });
+  }
+  // Only control white space to find (rare units: one native search each), each run grown around it.
+  const length = lower.length;
+  let folded = '';
+  let last = 0;
+  CONTROL_SPACE.lastIndex = 0;
+  while (CONTROL_SPACE.test(lower)) {
+    let start = CONTROL_SPACE.lastIndex - 1;
+    let end = start + 1;
+    if (start > last && lower.charCodeAt(start - 1) === 0x20) start -= 1;
+    while (end < length && isAsciiSpace(lower.charCodeAt(end))) end += 1;
+    CONTROL_SPACE.lastIndex = end;
+    folded += lower.slice(last, start);
+    folded += ' ';
+    runs.push(foldedAt + start - removed, 1, from + start, from + end);
+    removed += end - start - 1;
+    last = end;
+  }
+  return folded + lower.slice(last);
+}
+
+/**
  * The fast path of {@link foldText} for pure ASCII text, where no NFKC change
  * or extra mapping applies: lower-casing only, white space runs collapsed to one
  * space; the map is the identity with each collapsed run mapping to the run.
@@ -301,42 +345,107 @@ function isAsciiSpace(unit: number): boolean {
  */
 export function foldAscii(text: string, collapse: boolean, whiteSpace?: AsciiWhiteSpace | undefined): FoldedText {
   const length = text.length;
-  const lower = text.toLowerCase();
   const shape = collapse ? (whiteSpace ?? whiteSpaceOf(text)) : 'single-spaces';
   if (shape === 'single-spaces') {
     // Nothing to collapse: the identity map, as views of one shared table (no allocation per text).
     const table = identityTable(length);
-    return new MappedFold(lower, table.subarray(0, length), table.subarray(1, length + 1), length, true);
+    return new MappedFold(text.toLowerCase(), table.subarray(0, length), table.subarray(1, length + 1), length, true);
   }
-  // Each run's space, and where the run was: [folded offset, original start, original end] per run.
   const runs: number[] = [];
-  let removed = 0;
-  if (shape === 'runs') {
-    const folded = lower.replace(ASCII_SPACE_RUN, (run: string, at: number) => {
-      runs.push(at - removed, at, at + run.length);
-      removed += run.length - 1;
-      return ' ';
-    });
-    return new CollapsedAsciiFold(folded, length, runs);
-  }
-  // Only control white space to find (rare units: one native search each), each run grown around it.
+  return new PiecewiseFold(foldAsciiStretch(text, 0, length, 0, runs, shape), length, runs, true);
+}
+
+const BEYOND_ASCII = /[^\u0000-\u007f]/g;
+
+/**
+ * The path of {@link foldText} for text that is mostly ASCII (prose with a curly quote, a dash, an
+ * accent here and there): ASCII stretches are folded in bulk as {@link foldAscii} folds them, and
+ * only the segments beyond ASCII one by one. Equal to the general path (tested); gives up, returning
+ * undefined, on text dense with characters beyond ASCII, where the general path is faster.
+ *
+ * @param text - the original text
+ * @param collapse - whether to collapse white space runs
+ * @param whiteSpace - what ASCII white space the text holds, when the caller knows (else searched for in each stretch)
+ * @returns the folded text, or undefined for dense text
+ * @internal
+ */
+export function foldMixed(text: string, collapse: boolean, whiteSpace?: AsciiWhiteSpace | undefined): FoldedText | undefined {
+  const length = text.length;
+  const runs: number[] = [];
   let folded = '';
+  let count = 0;
+  // Collapsing: whether the last folded unit is a space that white space after it joins.
+  let inSpace = false;
+  let unitSegments = true;
+  let segments = 0;
+  /** Gives the last folded unit (a space) the original end `end`: white space after it joined it. */
+  const extendLast = (end: number): void => {
+    const last = count - 1;
+    // Segments that folded to nothing after the space now lie inside its run.
+    while (runs.length > 0 && (runs[runs.length - 4] as number) > last) runs.length -= 4;
+    const run = runs.length - 4;
+    if (run >= 0 && last < (runs[run] as number) + (runs[run + 1] as number)) {
+      if (runs[run + 1] === 1) runs[run + 3] = end;
+      else {
+        // The last unit of a longer run: its own run now, with the segment's start. (No code point
+        // folds to several units ending in white space today; this keeps the map right if one does.)
+        runs[run + 1] = (runs[run + 1] as number) - 1;
+        runs.push(last, 1, runs[run + 2] as number, end);
+      }
+      return;
+    }
+    const original = run < 0 ? last : (runs[run + 3] as number) + last - (runs[run] as number) - (runs[run + 1] as number);
+    runs.push(last, 1, original, end);
+  };
   let from = 0;
-  CONTROL_SPACE.lastIndex = 0;
-  while (CONTROL_SPACE.test(lower)) {
-    let start = CONTROL_SPACE.lastIndex - 1;
-    let end = start + 1;
-    if (start > from && lower.charCodeAt(start - 1) === 0x20) start -= 1;
-    while (end < length && isAsciiSpace(lower.charCodeAt(end))) end += 1;
-    CONTROL_SPACE.lastIndex = end;
-    folded += lower.slice(from, start);
-    folded += ' ';
-    runs.push(start - removed, start, end);
-    removed += end - start - 1;
+  BEYOND_ASCII.lastIndex = 0;
+  for (;;) {
+    const found = BEYOND_ASCII.test(text);
+    let segmentStart = found ? BEYOND_ASCII.lastIndex - 1 : length;
+    // An ASCII unit with a mark after it belongs to the mark's segment.
+    if (found && segmentStart > from && continuesSegment(text, segmentStart)) segmentStart -= 1;
+    if (segmentStart > from) {
+      let stretchStart = from;
+      if (inSpace) {
+        while (stretchStart < segmentStart && isAsciiSpace(text.charCodeAt(stretchStart))) stretchStart += 1;
+        if (stretchStart > from) extendLast(stretchStart);
+      }
+      if (stretchStart < segmentStart) {
+        // What the whole text holds bounds what a stretch of it holds (a search that finds nothing is still right).
+        const shape = collapse ? (whiteSpace ?? whiteSpaceOf(text.slice(stretchStart, segmentStart))) : 'single-spaces';
+        const stretch = foldAsciiStretch(text, stretchStart, segmentStart, count, runs, shape);
+        folded += stretch;
+        count += stretch.length;
+        inSpace = collapse && isAsciiSpace(text.charCodeAt(segmentStart - 1));
+      }
+    }
+    if (!found) break;
+    segments += 1;
+    if (segments > 64 && segments * 16 > segmentStart) return undefined;
+    const unit = text.charCodeAt(segmentStart);
+    let end = segmentStart + (unit >= 0xd800 && unit <= 0xdbff && segmentStart + 1 < length ? 2 : 1);
+    while (end < length && continuesSegment(text, end)) end += (text.codePointAt(end) ?? 0) > 0xffff ? 2 : 1;
+    const segment = foldSegment(text.slice(segmentStart, end));
+    const first = count;
+    for (let at = 0; at < segment.length; at += 1) {
+      let foldedUnit = segment.charCodeAt(at);
+      if (isSpaceUnit(foldedUnit)) {
+        if (collapse && inSpace) {
+          if (count === first) extendLast(end);
+          continue;
+        }
+        inSpace = collapse;
+        if (collapse) foldedUnit = 0x20;
+      } else inSpace = false;
+      folded += String.fromCharCode(foldedUnit);
+      count += 1;
+    }
+    runs.push(first, count - first, segmentStart, end);
+    if (count - first > 1) unitSegments = false;
     from = end;
+    BEYOND_ASCII.lastIndex = end;
   }
-  folded += lower.slice(from);
-  return new CollapsedAsciiFold(folded, length, runs);
+  return new PiecewiseFold(folded, length, runs, unitSegments);
 }
 
 /**

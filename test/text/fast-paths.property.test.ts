@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldAscii, foldGeneral, foldPhrase, foldText, type AsciiWhiteSpace, type FoldedText } from '../../src/text/normalize.js';
+import { foldAscii, foldGeneral, foldMixed, foldPhrase, foldText, type AsciiWhiteSpace, type FoldedText } from '../../src/text/normalize.js';
 import { wordsAndShape } from '../../src/consistency/analyse.js';
 import { maskMarkdown } from '../../src/text/mask-markdown.js';
 import { maskMarkdown as referenceMask } from './mask-markdown-reference.js';
@@ -33,6 +33,18 @@ const asciiText = fc
   .array(fc.constantFrom('a', 'Z', 'Q', 'x', '1', ' ', '  ', '\t', '\n', '\r\n', '\r', '\v', '\f', '.', '!', '?', "'", '-', '#', '*', '`', 'GitHub', 'e.g.', 'Dr. ', ' a', ' B'), { maxLength: 40 })
   .map((parts) => parts.join(''));
 
+/** Mostly ASCII text with characters beyond it here and there: accents (composed and not), ligatures, wide and zero-width characters, other spaces. */
+const mixedText = fc
+  .array(
+    fc.constantFrom(
+      'a', 'Z', 'x', '1', ' ', '  ', '\t', '\n', '\r\n', '.', "'", '-', 'GitHub', ' a', ' B', 'words and more words',
+      '\u00e9', 'e\u0301', 'E\u0301\u0302', '\u0301', ' \u0301', '\ufb01', '\u00df', '\u2019', '\u2014', '\u00a0', ' \u00a0 ', '\u3000', '\u00ad', ' \u00ad ',
+      '\u200b', '\u{1d400}', '\u0130', '\u2028', '\u2460', '\u03a3', '\u03c2', '\u1100\u1161', '\ud800', '\ufdfa', '\u2002', '\uff27', '\u00a8', ' \u00a8x',
+    ),
+    { maxLength: 40 },
+  )
+  .map((parts) => parts.join(''));
+
 describe('foldText fast path', () => {
   it('folds ASCII text exactly as the general path does, with and without collapsing', () => {
     fc.assert(
@@ -53,6 +65,14 @@ describe('foldText fast path', () => {
       fc.property(fc.oneof(asciiText, fc.string({ unit: 'binary-ascii', maxLength: 60 })), (text) => {
         const shape = wordsAndShape(text);
         expect(shape.ascii).toBe(true);
+        expect(shape.whiteSpace).toBe(referenceWhiteSpace(text));
+      }),
+      { numRuns: 2_000 },
+    );
+    fc.assert(
+      fc.property(mixedText, (text) => {
+        const shape = wordsAndShape(text);
+        expect(shape.ascii).toBe(!/[^\u0000-\u007f]/.test(text));
         expect(shape.whiteSpace).toBe(referenceWhiteSpace(text));
       }),
       { numRuns: 2_000 },
@@ -80,6 +100,34 @@ describe('foldText fast path', () => {
       if (length > 0) expect([folded.starts[length - 1], folded.ends[length - 1]]).toEqual([length - 1, length]);
     }
     expect(plain(foldText('x'.repeat(70_000)))).toEqual(plain(foldGeneral('x'.repeat(70_000), true)));
+  });
+
+  it('folds mostly-ASCII text (stretches in bulk, the rest segment by segment) exactly as the general path does', () => {
+    fc.assert(
+      fc.property(mixedText, fc.boolean(), (text, collapse) => {
+        const mixed = foldMixed(text, collapse);
+        expect(mixed).toBeDefined();
+        const general = foldGeneral(text, collapse);
+        expect(plain(mixed as FoldedText)).toEqual(plain(general));
+        // Checked before the arrays are built (they are built on first read), as the matcher reads it.
+        const fresh = foldMixed(text, collapse) as FoldedText;
+        expect(Array.from(fresh.text, (_, at) => [fresh.startOf(at), fresh.endOf(at)])).toEqual(Array.from(general.text, (_, at) => [general.starts[at], general.ends[at]]));
+        expect(plain(foldText(text, { collapseWhitespace: collapse }))).toEqual(plain(general));
+        // Told what ASCII white space the whole text holds (as the word count tells the analysis), or the most there can be.
+        expect(plain(foldMixed(text, collapse, referenceWhiteSpace(text)) as FoldedText)).toEqual(plain(general));
+        expect(plain(foldMixed(text, collapse, 'runs') as FoldedText)).toEqual(plain(general));
+        if (fresh.unitSegments) expect(new Set(general.starts).size).toBe(general.starts.length);
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
+  it('leaves text dense with characters beyond ASCII to the general path', () => {
+    const dense = 'Größe ändert öfter '.repeat(100);
+    expect(foldMixed(dense, true)).toBeUndefined();
+    expect(plain(foldText(dense))).toEqual(plain(foldGeneral(dense, true)));
+    const sparse = `${'plain words '.repeat(200)}caf\u00e9 `.repeat(10);
+    expect(foldMixed(sparse, true)).toBeDefined();
   });
 
   it('leaves any other text to the general path', () => {
