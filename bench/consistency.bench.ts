@@ -8,6 +8,7 @@
 //   and (a) textlint with textlint-rule-prh: the same 100 pairs as a prh dictionary (each avoided term
 //   and its upper-case form as patterns, wordBoundary on), over the same texts written to .txt files,
 //   timed once per run with lintFiles (it is too slow for many samples). TEXTLINT=0 skips it.
+// Also: the same stories in paragraphs, and with typographic characters (the median of 21 runs each).
 // Run: npm run bench:consistency   (STORIES=200 for a quick run, SECONDS=<n> for the length of the timed rounds)
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -61,6 +62,24 @@ console.log(`${STORIES.toLocaleString('en-US')} stories of 300 words (${megabyte
 console.log(`checkStories, all rules      ${engineMean.toFixed(1).padStart(8)} ms per run (median ${median(times.engine).toFixed(1)})  ${String(hits.engine).padStart(6)} preferred-term hits (${hits.diagnostics} diagnostics in all)`);
 console.log(`(b) one combined RegExp pass ${mean(times.regexp).toFixed(1).padStart(8)} ms per run (median ${median(times.regexp).toFixed(1)})  ${String(hits.regexp).padStart(6)} hits`);
 console.log(`ratio checkStories / RegExp: ${(engineMean / mean(times.regexp)).toFixed(2)}x by means, ${(median(times.engine) / median(times.regexp)).toFixed(2)}x by medians (goal: within 3x)`);
+
+// The same stories as people write them: in paragraphs (every file ends with a line break), and with
+// typographic characters (a curly apostrophe, a dash). Neither may cost much: the engine's fast paths
+// must not depend on single-line ASCII text.
+const variants = {
+  'in paragraphs             ': stories.map((story) => ({ ...story, body: `${story.body.replace(/\. /g, '.\n\n')}\n` })),
+  'with \u2019 and \u2014 in each  ': stories.map((story) => ({ ...story, body: `We\u2019re here \u2014 ${story.body.replace(/\. /g, '.\n\n')}\n` })),
+};
+for (const [label, variant] of Object.entries(variants)) {
+  for (let run = 0; run < 5; run += 1) checkStories(compiled, variant);
+  const runs: number[] = [];
+  for (let run = 0; run < 21; run += 1) {
+    const at = performance.now();
+    checkStories(compiled, variant);
+    runs.push(performance.now() - at);
+  }
+  console.log(`checkStories, stories ${label} ${median(runs).toFixed(1).padStart(6)} ms per run (median of ${runs.length}; ${(median(runs) / median(times.engine)).toFixed(2)}x the single-line ASCII stories)`);
+}
 
 if (process.env['TEXTLINT'] !== '0') {
   const { createLinter, loadTextlintrc } = await import('textlint');

@@ -37,15 +37,12 @@ const ABBREVIATIONS = new Set([
   'dept', 'ca', 'z.b', 'u.a', 'd.h', 'bzw', 'ggf', 'usw',
 ]);
 const LINE_MARKER = /[ \t]*(?:>[ \t]*)*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+|#{1,6}[ \t]+)?/y;
-const STARTS_BLOCK = /^[ \t]*(?:[-+*][ \t]|\d{1,9}[.)][ \t]|#{1,6}(?:[ \t]|$)|>|\||```|~~~)/;
-const IS_HEADING_OR_ROW = /^[ \t]{0,3}(?:#{1,6}(?:[ \t]|$)|\|)/;
+// Read in place (sticky, at a line's start), not on a slice of the line: the end of a line is a line break or the end.
+const STARTS_BLOCK = /[ \t]*(?:[-+*][ \t]|\d{1,9}[.)][ \t]|#{1,6}(?:[ \t]|(?=[\r\n]|$))|>|\||```|~~~)/y;
+const IS_HEADING_OR_ROW = /[ \t]{0,3}(?:#{1,6}(?:[ \t]|(?=[\r\n]|$))|\|)/y;
+/** White space within a line (what `trim` removes, but line breaks). */
+const SPACE_IN_LINE = /[^\S\r\n]*/y;
 const LOWER = /\p{Ll}/u;
-
-function lineEndAt(text: string, from: number): number {
-  let at = from;
-  while (at < text.length && text[at] !== '\n' && text[at] !== '\r') at += 1;
-  return at;
-}
 
 const LETTER = /\p{L}/u;
 
@@ -88,14 +85,19 @@ function isCloserUnit(unit: number): boolean {
   return unit === 0x22 || unit === 0x27 || unit === 0x29 || unit === 0x2a || unit === 0x5d || unit === 0x5f || unit === 0x7d || unit === 0xbb || unit === 0x2019 || unit === 0x201d;
 }
 
-/** Whether the line break at `lineEnd` (a line that started at `lineStart`) ends the sentence. */
-function breaksAtLine(text: string, lineStart: number, lineEnd: number, nextStart: number): boolean {
+/** Whether the line break ending the line that started at `lineStart` ends the sentence (the next line starts at `nextStart`). */
+function breaksAtLine(text: string, lineStart: number, nextStart: number): boolean {
   if (nextStart >= text.length) return true;
-  if (IS_HEADING_OR_ROW.test(text.slice(lineStart, lineEnd))) return true;
-  const next = text.slice(nextStart, lineEndAt(text, nextStart));
-  if (next.trim() === '' || STARTS_BLOCK.test(next)) return true;
-  const first = next.trimStart()[0] ?? '';
-  return !LOWER.test(first);
+  IS_HEADING_OR_ROW.lastIndex = lineStart;
+  if (IS_HEADING_OR_ROW.test(text)) return true;
+  STARTS_BLOCK.lastIndex = nextStart;
+  if (STARTS_BLOCK.test(text)) return true;
+  // A blank next line, or one that does not start with a lower-case letter.
+  SPACE_IN_LINE.lastIndex = nextStart;
+  SPACE_IN_LINE.test(text);
+  const first = SPACE_IN_LINE.lastIndex;
+  const unit = text.charCodeAt(first);
+  return first >= text.length || unit === 0x0a || unit === 0x0d || !isLowerUnit(text, first);
 }
 
 /**
@@ -128,7 +130,7 @@ export function splitSentences(text: string): TextRange[] {
     const unit = text.charCodeAt(index);
     if (unit === 0x0a || unit === 0x0d) {
       const next = unit === 0x0d && text.charCodeAt(index + 1) === 0x0a ? index + 2 : index + 1;
-      if (start !== -1 && breaksAtLine(text, lineStart, index, next)) close();
+      if (start !== -1 && breaksAtLine(text, lineStart, next)) close();
       lineStart = next;
       index = next;
       if (start === -1) skipMarker();
