@@ -11,7 +11,8 @@ import type { Segment } from '../segment/schema.js';
 import type { Story } from '../story/schema.js';
 import { lineIndex, type LineIndex } from '../text/line-index.js';
 import { maskMarkdown } from '../text/mask-markdown.js';
-import { foldAscii, foldGeneral, foldMixed, type AsciiWhiteSpace, type FoldedText } from '../text/normalize.js';
+import { foldAscii, foldGeneral, foldMixed, foldText, type FoldedText } from '../text/normalize.js';
+import { ASCII_WORD_KINDS, lastShape, words } from '../text/words.js';
 import type { PhraseMatch, PhraseMatcher } from '../text/phrase-matcher.js';
 import { splitSentences, type TextRange } from '../text/sentences.js';
 import type { CompiledPlumbLine, PlumbLineTerm } from './compile-plumb-line.js';
@@ -54,103 +55,9 @@ export function readAudience(context: CheckContext | undefined): Audience {
   return { segments: byId(context?.segments, 'context.segments'), relationships: byId(context?.relationships, 'context.relationships'), asOf };
 }
 
-const WORD_UNIT = /[\p{L}\p{N}\p{M}]/u;
-const OTHER = 0;
-const WORD = 1;
-const JOINER = 2;
-const SPACE = 3;
-const CONTROL_SPACE = 4;
-/** ASCII units: letters and digits are word units; `'`, `.`, `-`, `_`, `@` join two words; white space is told apart for the fold. */
-const ASCII_KIND = new Uint8Array(128);
-for (let unit = 0; unit < 128; unit += 1) {
-  ASCII_KIND[unit] = (unit >= 0x30 && unit <= 0x39) || ((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a) ? WORD : OTHER;
-}
-for (const unit of [0x27, 0x2e, 0x2d, 0x5f, 0x40]) ASCII_KIND[unit] = JOINER;
-ASCII_KIND[0x20] = SPACE;
-for (let unit = 0x09; unit <= 0x0d; unit += 1) ASCII_KIND[unit] = CONTROL_SPACE;
-
-/**
- * What the last full count of {@link words} saw besides words (one module-level record rather than
- * an object per story): whether the text is all ASCII, and whether it has white space other than
- * single spaces (what the fold would otherwise search for).
- */
-const shape: { ascii: boolean; whiteSpace: AsciiWhiteSpace } = { ascii: true, whiteSpace: 'single-spaces' };
-
-/** Whether the code point at `at` (reading a surrogate pair as one) is a letter, mark or digit. */
-function isWordAt(text: string, at: number): boolean {
-  if (at >= text.length) return false;
-  const unit = text.charCodeAt(at);
-  if (unit < 0x80) return ASCII_KIND[unit] === WORD;
-  return WORD_UNIT.test(unit >= 0xd800 && unit <= 0xdbff ? text.slice(at, at + 2) : (text[at] as string));
-}
-
-/**
- * Finds words: runs of letters, marks and digits, joined by `'`, `’`, `.`, `-`, `_`, `@` between two
- * of them. Counts them all, or stops at the start of word number `stopAt` (0-based) and returns its offset.
- *
- * @param text - the masked body
- * @param stopAt - the word whose start to return, or -1 to count every word
- * @returns the number of words, or the offset of word `stopAt` (-1 when the text has fewer words)
- */
-function words(text: string, stopAt: number): number {
-  let count = 0;
-  let inWord = false;
-  let ascii = true;
-  let controls = false;
-  let spaceRuns = false;
-  let previousSpace = false;
-  const length = text.length;
-  for (let at = 0; at < length; at += 1) {
-    const unit = text.charCodeAt(at);
-    let kind: number;
-    if (unit < 0x80) kind = ASCII_KIND[unit] as number;
-    else {
-      ascii = false;
-      kind = unit === 0x2019 ? JOINER : unit >= 0xdc00 && unit <= 0xdfff ? (inWord ? WORD : OTHER) : isWordAt(text, at) ? WORD : OTHER;
-    }
-    if (kind === WORD) {
-      if (!inWord) {
-        if (count === stopAt) return at;
-        count += 1;
-        inWord = true;
-      }
-      previousSpace = false;
-      // The rest of an ASCII word in one go.
-      while (at + 1 < length) {
-        const next = text.charCodeAt(at + 1);
-        if (next >= 0x80 || ASCII_KIND[next] !== WORD) break;
-        at += 1;
-      }
-      continue;
-    }
-    if (kind === SPACE) {
-      if (previousSpace) spaceRuns = true;
-      previousSpace = true;
-      inWord = false;
-      continue;
-    }
-    previousSpace = false;
-    if (kind === CONTROL_SPACE) controls = true;
-    if (!(kind === JOINER && inWord && isWordAt(text, at + 1))) inWord = false;
-  }
-  if (stopAt !== -1) return -1;
-  shape.ascii = ascii;
-  shape.whiteSpace = spaceRuns ? 'runs' : controls ? 'controls' : 'single-spaces';
-  return count;
-}
-
-/**
- * The word count of a masked text with what the count saw besides words (for tests: the fold
- * trusts it to say where white space needs collapsing).
- *
- * @param text - a masked body
- * @returns the words, whether the text is ASCII, and its white space
- * @internal
- */
-export function wordsAndShape(text: string): { readonly words: number; readonly ascii: boolean; readonly whiteSpace: AsciiWhiteSpace } {
-  const count = words(text, -1);
-  return { words: count, ascii: shape.ascii, whiteSpace: shape.whiteSpace };
-}
+/** The word count an ASCII scan leaves (one record rather than an object per story). */
+const counted = { words: 0 };
+const NON_ASCII = /[^\u0000-\u007f]/;
 
 /** Whether a hit in the masked text reads the same in the body (`body.slice(start, end) === text`, without the slice). */
 function unmasked(body: string, hit: PhraseMatch): boolean {
@@ -173,18 +80,28 @@ export function analyseStory(compiled: CompiledPlumbLine, story: Story, audience
   if (story.kind !== 'marketing' && story.kind !== 'sales') throw invalidArgument(`${path}.kind`, '"marketing" or "sales"', (story as { kind?: unknown }).kind);
   const body = story.body;
   const masked = maskMarkdown(body);
-  // Counting the words reads every unit anyway: it also tells whether the prose is ASCII and has white
-  // space to collapse, so the fold needs no searches of its own.
-  const wordCount = words(masked, -1);
-  const folded = shape.ascii ? foldAscii(masked, true, shape.whiteSpace) : (foldMixed(masked, true, shape.whiteSpace) ?? foldGeneral(masked, true));
-  // One scan for the plumb line's terms and the rules' fixed phrases (appended after them).
+  // One scan for the plumb line's terms and the rules' fixed phrases (appended after them). ASCII prose
+  // is scanned as it is, its words counted on the way; other text is folded first.
+  let wordCount: number;
+  let folded: FoldedText | undefined;
+  let found: PhraseMatch[];
+  const scanAscii = compiled.matcher.scanAscii;
+  if (scanAscii !== undefined && !NON_ASCII.test(masked)) {
+    found = scanAscii(masked, ASCII_WORD_KINDS, counted);
+    wordCount = counted.words;
+  } else {
+    // Counting the words reads every unit anyway: it also tells whether the prose is ASCII and has
+    // white space to collapse, so the fold needs no searches of its own.
+    wordCount = words(masked, -1);
+    folded = lastShape.ascii ? foldAscii(masked, true, lastShape.whiteSpace) : (foldMixed(masked, true, lastShape.whiteSpace) ?? foldGeneral(masked, true));
+    found = compiled.matcher.scanFolded(masked, folded);
+  }
   const terms = compiled.terms;
   const termCount = terms.length;
   const hits: PhraseMatch[] = [];
   const byKind: Partial<Record<PlumbLineTerm['kind'], PhraseMatch[]>> = {};
   const touchedThemes = new Set<number>();
   const phraseHits = new Map<string, PhraseMatch[]>();
-  const found = compiled.matcher.scanFolded(masked, folded);
   for (let at = 0; at < found.length; at += 1) {
     const hit = found[at] as PhraseMatch;
     if (hit.termIndex < termCount) {
@@ -239,7 +156,7 @@ class Analysis implements StoryAnalysis {
   constructor(
     readonly story: Story,
     readonly masked: string,
-    readonly folded: FoldedText,
+    private foldedText: FoldedText | undefined,
     readonly compiled: CompiledPlumbLine,
     readonly hits: readonly PhraseMatch[],
     private readonly byKind: Partial<Record<PlumbLineTerm['kind'], readonly PhraseMatch[]>>,
@@ -252,6 +169,12 @@ class Analysis implements StoryAnalysis {
     readonly asOf: number | undefined,
   ) {
     this.body = story.body;
+  }
+
+  /** The masked text folded: made when first needed, for an ASCII story scanned unfolded. */
+  get folded(): FoldedText {
+    this.foldedText ??= foldText(this.masked);
+    return this.foldedText;
   }
 
   hitsOf(kind: PlumbLineTerm['kind']): readonly PhraseMatch[] {

@@ -40,6 +40,7 @@
 import { invalidArgument } from '../errors.js';
 import { codePointAtIndex, codePointBeforeIndex, isJoiner, isNoSpaceScript, isWordCodePoint } from './chars.js';
 import { foldPhrase, foldText, type FoldedText } from './normalize.js';
+import { WORD_STEPS } from './words.js';
 
 /** A term to look for. */
 export interface PhraseTerm {
@@ -87,6 +88,23 @@ export interface PhraseMatcher {
    * @returns the matches, with offsets into `text`
    */
   scanFolded(text: string, folded: FoldedText): PhraseMatch[];
+  /**
+   * Like {@link PhraseMatcher.scan}, on ASCII text as it is (no fold), counting its words on the way
+   * (`wordKinds`: per ASCII unit 0 other, 1 word unit, 2 joiner, as {@link WORD_STEPS} reads them);
+   * undefined for an automaton too large for a dense table.
+   *
+   * @param text - ASCII text (not checked)
+   * @param wordKinds - per ASCII unit, 0 (other), 1 (word unit) or 2 (joiner)
+   * @param counted - receives the word count
+   * @returns the matches, as {@link PhraseMatcher.scan} finds them
+   * @internal
+   */
+  readonly scanAscii: ((text: string, wordKinds: Uint8Array, counted: { words: number }) => PhraseMatch[]) | undefined;
+}
+
+/** ASCII white space: space, tab, line feed, vertical tab, form feed, carriage return. */
+function isAsciiWhiteSpace(unit: number): boolean {
+  return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d);
 }
 
 /** Options of {@link compileMatcher}. */
@@ -211,6 +229,8 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
   // Trie.
   const children: Map<number, number>[] = [new Map()];
   const outputs: number[][] = [[]];
+  // The symbol each state is entered by (the root by none).
+  const incoming: number[] = [0];
   patterns.forEach((pattern, patternIndex) => {
     let state = 0;
     for (let at = 0; at < pattern.length; at += 1) {
@@ -222,6 +242,7 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
         node.set(symbol, next);
         children.push(new Map());
         outputs.push([]);
+        incoming.push(symbol);
       }
       state = next;
     }
@@ -266,6 +287,26 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
       for (const [symbol, child] of children[state] as Map<number, number>) dense[base + symbol] = entry(child);
     }
   }
+
+  // ASCII text can be scanned as it is, unfolded: upper-case letters read as their lower case, every
+  // white space unit as a space, and a run of white space as one (a state entered by a space stays
+  // there on more: no pattern holds two spaces in a row, so a folded text never takes that step).
+  let asciiClass: Uint16Array | undefined;
+  const spaceClass = classOf[0x20] as number;
+  if (dense !== undefined) {
+    asciiClass = new Uint16Array(128);
+    for (let unit = 0; unit < 128; unit += 1) {
+      const read = unit >= 0x41 && unit <= 0x5a ? unit + 0x20 : (unit >= 0x09 && unit <= 0x0d) ? 0x20 : unit;
+      asciiClass[unit] = classOf[read] as number;
+    }
+    if (spaceClass !== 0) {
+      for (let state = 1; state < stateCount; state += 1) {
+        if (incoming[state] === spaceClass) dense[state * classCount + spaceClass] = state * classCount;
+      }
+    }
+  }
+  // Per pattern, whether it holds a space (then its start in unfolded text is found by reading it backwards).
+  const patternSpaced = patterns.map((pattern) => pattern.includes(' '));
 
   const termIds = terms.map((term) => term.id);
   const outputLists = outputs;
@@ -332,6 +373,66 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
     return select(text, folded, found, foundLength / 3);
   }
 
+  /** Where pattern `pattern`, ending at `end` of unfolded ASCII `text`, starts: its spaces may stand for runs of white space there. */
+  function unfoldedStart(text: string, end: number, pattern: number): number {
+    const form = patterns[pattern] as string;
+    let at = end;
+    for (let index = form.length - 1; index >= 0; index -= 1) {
+      at -= 1;
+      if (form.charCodeAt(index) === 0x20) while (at > 0 && isAsciiWhiteSpace(text.charCodeAt(at - 1))) at -= 1;
+    }
+    return at;
+  }
+
+  // Per ASCII unit, its class and its word kind in one entry (class × 4 + kind), for the word kinds last given.
+  let asciiInfo = new Uint16Array(128);
+  let asciiInfoKinds: Uint8Array | undefined;
+
+  function scanAscii(text: string, wordKinds: Uint8Array, counted: { words: number }): PhraseMatch[] {
+    const table = dense as Int32Array;
+    if (wordKinds !== asciiInfoKinds) {
+      asciiInfo = (asciiClass as Uint16Array).map((symbol, unit) => symbol * 4 + ((wordKinds[unit] as number) & 3));
+      asciiInfoKinds = wordKinds;
+    }
+    const info = asciiInfo;
+    const length = text.length;
+    let found = scratch.found;
+    let foundLength = 0;
+    let offset = 0;
+    let words = 0;
+    let wordState = 0;
+    for (let index = 0; index < length; index += 1) {
+      const unit = text.charCodeAt(index);
+      const read = info[unit] as number;
+      const step = WORD_STEPS[wordState | (read & 3)] as number;
+      words += step >> 4;
+      wordState = step & 12;
+      const entry = table[offset + (read >> 2)] as number;
+      offset = entry & ~OUTPUT_FLAG;
+      if (entry >= 0) continue;
+      const state = offset / classCount;
+      const end = index + 1;
+      if (!endsOnBoundary(text, end, unit)) continue;
+      for (let node = state; node >= 0; node = dictionary[node] as number) {
+        for (const pattern of outputLists[node] as number[]) {
+          const start = patternSpaced[pattern] === true ? unfoldedStart(text, end, pattern) : end - (patternLength[pattern] as number);
+          if (!startsOnBoundary(text, start, patternFirst[pattern] as number)) continue;
+          if (foundLength + 3 > found.length) {
+            const larger = new Int32Array(found.length * 2);
+            larger.set(found);
+            found = scratch.found = larger;
+          }
+          found[foundLength] = patternTerm[pattern] as number;
+          found[foundLength + 1] = start;
+          found[foundLength + 2] = end;
+          foundLength += 3;
+        }
+      }
+    }
+    counted.words = words;
+    return select(text, undefined, found, foundLength / 3);
+  }
+
   // Per term, where its last kept match ends; stamped with the scan that wrote it, so no reset per scan.
   const lastEnd = new Int32Array(terms.length);
   const lastEndScan = new Int32Array(terms.length);
@@ -349,7 +450,7 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
   }
 
   /** Keeps, per term, the leftmost-longest non-overlapping candidates, sorted by start. */
-  function select(text: string, folded: FoldedText, found: Int32Array, count: number): PhraseMatch[] {
+  function select(text: string, folded: FoldedText | undefined, found: Int32Array, count: number): PhraseMatch[] {
     if (count === 0) return [];
     // Candidates arrive by end, so they are nearly sorted by start already: insertion sort moves
     // only the few that overlap (a long phrase found after a short one inside it); a full sort
@@ -385,8 +486,8 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
       if (lastEndScan[termIndex] === scanNumber && start < (lastEnd[termIndex] as number)) continue;
       lastEnd[termIndex] = end;
       lastEndScan[termIndex] = scanNumber;
-      const originalStart = folded.startOf(start);
-      const originalEnd = folded.endOf(end - 1);
+      const originalStart = folded === undefined ? start : folded.startOf(start);
+      const originalEnd = folded === undefined ? end : folded.endOf(end - 1);
       matches.push({
         termIndex,
         id: termIds[termIndex] as string,
@@ -409,5 +510,6 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
       if (typeof text !== 'string') throw invalid('text', 'a string', text);
       return scanFolded(text, folded);
     },
+    scanAscii: dense === undefined ? undefined : scanAscii,
   };
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldAscii, foldGeneral, foldMixed, foldPhrase, foldText, type AsciiWhiteSpace, type FoldedText } from '../../src/text/normalize.js';
-import { wordsAndShape } from '../../src/consistency/analyse.js';
+import { wordsAndShape } from '../../src/text/words.js';
 import { maskMarkdown } from '../../src/text/mask-markdown.js';
 import { maskMarkdown as referenceMask } from './mask-markdown-reference.js';
 import { findNumbers } from '../../src/text/numbers.js';

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldPhrase, foldText } from '../../src/text/normalize.js';
 import { compileMatcher, termForms, type PhraseMatch, type PhraseTerm } from '../../src/text/phrase-matcher.js';
+import { ASCII_WORD_KINDS, words } from '../../src/text/words.js';
 
 // Texts and phrases from small alphabets, so that terms actually occur, with
 // the characters that make matching hard: case, joiners, white space runs,
@@ -117,6 +118,34 @@ describe('phrase matcher properties', () => {
         expect(matcher.scan(value)).toEqual(first);
         expect(compileMatcher(list).scan(value)).toEqual(first);
       }),
+    );
+  });
+
+  it('scans ASCII text as it is (no fold) exactly as it scans the fold, and counts its words as the word count does', () => {
+    const isAscii = (value: string): boolean => !/[^\u0000-\u007f]/.test(value);
+    const asciiTermsAndText = termsAndText
+      .map(([list, value]): [PhraseTerm[], string] => [list.filter((item) => isAscii(item.phrase)), value.replace(/[^\u0000-\u007f]/g, ' ')])
+      .filter(([list]) => list.length > 0);
+    // Runs of white space of every kind inside multi-word phrases and around them, and every joiner.
+    const spaced = fc.tuple(
+      fc.array(fc.constantFrom('a', 'b', 'ab', 'ba s'), { minLength: 1, maxLength: 3 }),
+      fc.array(fc.constantFrom('a', 'B', 'b', 'A', ' ', '  ', '\n', '\r\n', ' \t ', '\n\n', '.', "'", '-', '_', '@', ',', 'x', '9'), { maxLength: 40 }),
+    ).map(([phrases, pieces]): [PhraseTerm[], string] => {
+      const list = phrases.map((value) => ({ id: value, phrase: value.replace(' ', ' ') }));
+      const text = pieces.map((piece, at) => (at % 5 === 0 ? `${piece}${phrases[at % phrases.length]?.replace(' ', '\n ') ?? ''}` : piece)).join('');
+      return [list, text];
+    });
+    const counted = { words: 0 };
+    fc.assert(
+      fc.property(fc.oneof(asciiTermsAndText, spaced), ([list, value]) => {
+        const matcher = compileMatcher(list);
+        const unfolded = matcher.scanAscii;
+        expect(unfolded).toBeDefined();
+        expect(unfolded?.(value, ASCII_WORD_KINDS, counted)).toEqual(oracle(list, value));
+        expect(counted.words).toBe(words(value, -1));
+        expect(compileMatcher(list, { denseLimit: 0 }).scanAscii).toBeUndefined();
+      }),
+      { numRuns: 2_000 },
     );
   });
 
