@@ -90,8 +90,9 @@ export function analyseStory(compiled: CompiledPlumbLine, story: Story, audience
     found = scanAscii(masked, ASCII_WORD_KINDS, counted);
     wordCount = counted.words;
   } else {
-    // Counting the words reads every unit anyway: it also tells whether the prose is ASCII and has
-    // white space to collapse, so the fold needs no searches of its own.
+    // Counting the words reads every unit anyway: it also tells whether the prose is ASCII (here only
+    // when the automaton is too large for an unfolded scan) and what white space it has to collapse,
+    // so the fold needs no searches of its own.
     wordCount = words(masked, -1);
     folded = lastShape.ascii ? foldAscii(masked, true, lastShape.whiteSpace) : (foldMixed(masked, true, lastShape.whiteSpace) ?? foldGeneral(masked, true));
     found = compiled.matcher.scanFolded(masked, folded);

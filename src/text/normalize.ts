@@ -41,8 +41,9 @@ export interface FoldedText {
   /** The length of the original text. */
   readonly originalLength: number;
   /**
-   * Whether every folded unit has a source segment of its own (ASCII text), so that no range of
-   * folded units can start or end inside a segment: a matcher need not check.
+   * Whether every folded unit has a source segment of its own (ASCII text, or text whose every
+   * segment folds to one unit or none), so that no range of folded units can start or end inside a
+   * segment: a matcher need not check.
    */
   readonly unitSegments: boolean;
   /** `starts[index]` (without building the array where it is built only on demand). */
@@ -365,7 +366,9 @@ const BEYOND_ASCII = /[^\u0000-\u007f]/g;
  *
  * @param text - the original text
  * @param collapse - whether to collapse white space runs
- * @param whiteSpace - what ASCII white space the text holds, when the caller knows (else searched for in each stretch)
+ * @param whiteSpace - what ASCII white space the text holds, when the caller knows (else searched for
+ *   once): used for every ASCII stretch, so it must be at least what each holds ('runs' is right for
+ *   any text, 'controls' for text without two spaces in a row)
  * @returns the folded text, or undefined for dense text
  * @internal
  */
@@ -397,6 +400,8 @@ export function foldMixed(text: string, collapse: boolean, whiteSpace?: AsciiWhi
     const original = run < 0 ? last : (runs[run + 3] as number) + last - (runs[run] as number) - (runs[run + 1] as number);
     runs.push(last, 1, original, end);
   };
+  // What the whole text holds is at least what each ASCII stretch of it holds.
+  const stretchWhiteSpace = whiteSpace ?? (collapse ? whiteSpaceOf(text) : 'single-spaces');
   let from = 0;
   BEYOND_ASCII.lastIndex = 0;
   for (;;) {
@@ -411,8 +416,7 @@ export function foldMixed(text: string, collapse: boolean, whiteSpace?: AsciiWhi
         if (stretchStart > from) extendLast(stretchStart);
       }
       if (stretchStart < segmentStart) {
-        // What the whole text holds bounds what a stretch of it holds (a search that finds nothing is still right).
-        const shape = collapse ? (whiteSpace ?? whiteSpaceOf(text.slice(stretchStart, segmentStart))) : 'single-spaces';
+        const shape = collapse ? (whiteSpace ?? stretchWhiteSpace) : 'single-spaces';
         const stretch = foldAsciiStretch(text, stretchStart, segmentStart, count, runs, shape);
         folded += stretch;
         count += stretch.length;
@@ -420,6 +424,8 @@ export function foldMixed(text: string, collapse: boolean, whiteSpace?: AsciiWhi
       }
     }
     if (!found) break;
+    // Past the first few segments, more than one segment in 16 units so far: dense text, which the
+    // unit-by-unit path folds faster than stretch by stretch.
     segments += 1;
     if (segments > 64 && segments * 16 > segmentStart) return undefined;
     const unit = text.charCodeAt(segmentStart);

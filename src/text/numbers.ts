@@ -384,7 +384,9 @@ export function findNumbers(text: string, start?: number | undefined, end?: numb
   const latin1 = !BEYOND_LATIN1.test(subject);
   const numberWord = latin1 ? (from === 0 ? NUMBER_WORD_AT_START : NUMBER_WORD_INSIDE) : from === 0 ? NUMBER_WORD_AT_START_HERE : NUMBER_WORD_INSIDE_HERE;
   const candidates = latin1 ? undefined : subject.includes('\u017f') ? NUMBER_WORD_CANDIDATE_LONG_S : NUMBER_WORD_CANDIDATE;
-  // A match begins with the unit before the word (or at the very start of the text).
+  // A match begins with the character before the word (or at the very start of the text). Where that
+  // character is a surrogate pair, the anchored search is started at its second unit and, being `u`,
+  // steps back to the pair's start, as the global search would have begun there.
   numberWord.lastIndex = Math.max(0, from - 1);
   if (candidates !== undefined) candidates.lastIndex = numberWord.lastIndex;
   for (;;) {

@@ -84,7 +84,8 @@ export interface PhraseMatcher {
    * (white space collapsed), so several matchers can share one fold.
    *
    * @param text - the original text
-   * @param folded - `foldText(text)`
+   * @param folded - `foldText(text)`, white space collapsed (the default): the automaton reads a run
+   *   of spaces as one, so a fold that keeps runs would be misread
    * @returns the matches, with offsets into `text`
    */
   scanFolded(text: string, folded: FoldedText): PhraseMatch[];

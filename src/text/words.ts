@@ -43,8 +43,8 @@ export const WORD_STEPS: Uint8Array = new Uint8Array([
 
 /**
  * What the last full count of {@link words} saw besides words (one module-level record rather than
- * an object per story): whether the text is all ASCII, and whether it has white space other than
- * single spaces (what the fold would otherwise search for).
+ * an object per story; read it right after the count): whether the text is all ASCII, and what ASCII
+ * white space it holds (what the fold would otherwise search for).
  */
 export const lastShape: { ascii: boolean; whiteSpace: AsciiWhiteSpace } = { ascii: true, whiteSpace: 'single-spaces' };
 
