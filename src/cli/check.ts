@@ -23,7 +23,7 @@ import {
 import { COMMON_OPTIONS, formatOption, integerOption, parseCommand } from './args.js';
 import { CliError, usageError } from './errors.js';
 import { CHECK_HELP } from './help.js';
-import { diffPath, failOnProblems, fileUri, readMany, readOne, readStories, STORY_EXTENSIONS, type StorySource, storyFiles } from './io.js';
+import { type BodyEdit, diffPath, failOnProblems, fileUri, readMany, readOne, readStories, readText, rewriteStoryBodies, STORY_EXTENSIONS, type StorySource, storyFiles } from './io.js';
 import { print, useColor, warn, writeOutput } from './output.js';
 import { version } from './version.js';
 
@@ -114,26 +114,37 @@ export function check(args: readonly string[]): number {
 
   if (values.fix === true || values['fix-dry-run'] === true) {
     const original = new Map(sources.map((source) => [source.story.id, source.text]));
-    // Markdown files are rewritten (front matter kept byte for byte); stories inside JSON or YAML files are not.
-    const markdownIds = sources.filter((source) => source.markdown).map((source) => source.story.id);
-    const result = fixStories(
-      plumbLine,
-      sources.map((source) => source.story),
-      context,
-      { storyIds: markdownIds },
-    );
+    const stories = sources.map((source) => source.story);
+    let result = fixStories(plumbLine, stories, context);
+    // Markdown files are rewritten after their front matter (kept byte for byte); in a JSON or YAML
+    // file only the fixed story bodies are rewritten, where they stand. A data file whose bodies cannot
+    // be rewritten in place is left alone, and its stories are checked again without fixes.
+    const dataFiles = rewrittenDataFiles(sources, result.stories);
+    const keptAsIs = new Set(dataFiles.flatMap((data) => data.keptAsIs));
+    if (keptAsIs.size > 0) {
+      result = fixStories(plumbLine, stories, context, { storyIds: stories.map((story) => story.id).filter((id) => !keptAsIs.has(id)) });
+    }
     report = result.report;
     const fixed = result.applied.length;
-    const inPlace = new Set(markdownIds);
-    const notInPlace = report.diagnostics.filter((d) => d.fix !== undefined && !inPlace.has(d.storyId)).length;
     sources = sources.map((source, at) => {
       const story = result.stories[at] as Story;
-      return story === source.story ? source : { ...source, story, text: source.text.slice(0, source.bodyStart) + story.body };
+      return story === source.story || !source.markdown ? { ...source, story } : { ...source, story, text: source.text.slice(0, source.bodyStart) + story.body };
     });
-    const touched = sources.filter((source) => source.markdown && source.text !== original.get(source.story.id));
-    if (notInPlace > 0) warn(`${notInPlace} fix${notInPlace === 1 ? '' : 'es'} in JSON or YAML story files not applied: --fix rewrites Markdown files only.`);
+    const touched: { file: string; shown: string; before: string; after: string }[] = [];
+    for (const source of sources) {
+      const before = original.get(source.story.id) ?? '';
+      if (source.markdown && source.text !== before) touched.push({ file: source.file, shown: source.shown, before, after: source.text });
+    }
+    for (const data of dataFiles) if (data.text !== undefined) touched.push({ file: data.file, shown: data.shown, before: data.before, after: data.text });
+    const notInPlace = report.diagnostics.filter((d) => d.fix !== undefined && keptAsIs.has(d.storyId)).length;
+    if (notInPlace > 0) {
+      const where = dataFiles.filter((data) => data.keptAsIs.length > 0).map((data) => `${data.keptAsIs.join(', ')} (${data.shown})`);
+      warn(
+        `${notInPlace} fix${notInPlace === 1 ? '' : 'es'} not applied, in ${where.join(', ')}: a body written so that it cannot be rewritten without changing more of its file (a folded block scalar, say).`,
+      );
+    }
     if (values['fix-dry-run'] === true) {
-      const diff = touched.map((source) => unifiedDiff(original.get(source.story.id) ?? '', source.text, { fromFile: `a/${diffPath(source.file)}`, toFile: `b/${diffPath(source.file)}` })).join('');
+      const diff = touched.map((file) => unifiedDiff(file.before, file.after, { fromFile: `a/${diffPath(file.file)}`, toFile: `b/${diffPath(file.file)}` })).join('');
       if (values.output === undefined) print(diff);
       else writeOutput(values.output, diff);
       warn(
@@ -141,11 +152,11 @@ export function check(args: readonly string[]): number {
       );
       return exitCode(report, maxWarnings);
     }
-    for (const source of touched) {
+    for (const file of touched) {
       try {
-        writeFileSync(source.file, source.text);
+        writeFileSync(file.file, file.after);
       } catch (error) {
-        throw new CliError(`${source.shown}: cannot write the fixes: ${(error as Error).message}`, { cause: error });
+        throw new CliError(`${file.shown}: cannot write the fixes: ${(error as Error).message}`, { cause: error });
       }
     }
     if (fixed > 0) warn(`Fixed ${fixed} problem${fixed === 1 ? '' : 's'} in ${touched.length} file${touched.length === 1 ? '' : 's'}.`);
@@ -167,6 +178,44 @@ export function check(args: readonly string[]): number {
   if (values.output === undefined) print(text);
   else writeOutput(values.output, text);
   return exitCode(report, maxWarnings);
+}
+
+/**
+ * A JSON or YAML story file with fixed bodies: its text before, and after (undefined when no body could
+ * be rewritten in place), and the stories whose bodies could not be (a folded block scalar, say).
+ */
+interface RewrittenDataFile {
+  readonly file: string;
+  readonly shown: string;
+  readonly before: string;
+  readonly text: string | undefined;
+  readonly keptAsIs: readonly string[];
+}
+
+/** The JSON and YAML story files with a story whose body the fixes changed, each rewritten as far as it can be. */
+function rewrittenDataFiles(sources: readonly Source[], fixed: readonly Story[]): RewrittenDataFile[] {
+  const byFile = new Map<string, { source: Source; edits: (BodyEdit & { storyId: string })[] }>();
+  sources.forEach((source, at) => {
+    const story = fixed[at] as Story;
+    if (source.markdown || story.body === source.story.body) return;
+    const entry = byFile.get(source.file) ?? { source, edits: [] };
+    entry.edits.push({ path: source.path, from: source.story.body, to: story.body, storyId: story.id });
+    byFile.set(source.file, entry);
+  });
+  return [...byFile.values()].map(({ source, edits }) => {
+    const before = readText(source.file);
+    const yamlFile = /\.ya?ml$/i.test(source.file);
+    let rewritable = edits;
+    let text = rewriteStoryBodies(before, yamlFile, rewritable);
+    if (text === undefined) {
+      // Leave out the bodies that cannot be rewritten in place, and rewrite the others.
+      rewritable = edits.filter((edit) => rewriteStoryBodies(before, yamlFile, [edit]) !== undefined);
+      text = rewritable.length === 0 ? undefined : rewriteStoryBodies(before, yamlFile, rewritable);
+      if (text === undefined) rewritable = [];
+    }
+    const kept = edits.filter((edit) => !rewritable.includes(edit)).map((edit) => edit.storyId);
+    return { file: source.file, shown: source.shown, before, text, keptAsIs: kept };
+  });
 }
 
 /** `1 warning`, `2 warnings`. */

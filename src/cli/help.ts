@@ -41,7 +41,7 @@ Options:
   -o, --output <file>          write the report to a file instead of stdout
       --max-warnings <n>       exit 1 when there are more than n warnings (default: no limit)
       --rule <id>=<severity>   set a rule to error, warning, info or off (repeatable)
-      --fix                    apply safe fixes to Markdown files in place, then report what remains
+      --fix                    apply safe fixes to the story files in place, then report what remains
       --fix-dry-run            print the fixes as a unified diff instead of writing them
   -h, --help                   show this help
       --debug                  print stack traces of unexpected errors

@@ -239,6 +239,8 @@ export function readMany<M extends Model>(model: M, file: string): Output<M>[] {
 /** Where a story came from, for positions, headings, SARIF and --fix. */
 export interface StorySource<S> {
   readonly story: S;
+  /** For a story inside a JSON or YAML file: where it is in the document (`[]` for the whole document, `[i]` in a list). */
+  readonly path: readonly number[];
   /** The file, absolute. */
   readonly file: string;
   /** The file as shown: relative to the working directory. */
@@ -275,14 +277,14 @@ export function readStories<M extends Model>(model: M, file: string, problems: s
       return [];
     }
     const story = validate(model, { ...fields, body: split.body }, shown, loaded, [], problems);
-    return story === undefined ? [] : [{ story, file, shown, markdown: true, text, bodyStart: split.bodyStart, lineOffset: split.lineOffset, shared: false }];
+    return story === undefined ? [] : [{ story, path: [], file, shown, markdown: true, text, bodyStart: split.bodyStart, lineOffset: split.lineOffset, shared: false }];
   }
   const loaded = loadDataFile(file);
   const list = Array.isArray(loaded.value) ? loaded.value : [loaded.value];
   const out: StorySource<Output<M>>[] = [];
   list.forEach((item, index) => {
     const story = validate(model, item, shown, loaded, Array.isArray(loaded.value) ? [index] : [], problems);
-    if (story !== undefined) out.push({ story, file, shown, markdown: false, text: '', bodyStart: 0, lineOffset: 0, shared: list.length > 1 });
+    if (story !== undefined) out.push({ story, path: Array.isArray(loaded.value) ? [index] : [], file, shown, markdown: false, text: '', bodyStart: 0, lineOffset: 0, shared: list.length > 1 });
   });
   return out;
 }
@@ -329,4 +331,87 @@ export function storyFiles(paths: readonly string[], skip: ReadonlySet<string>):
     else throw new CliError(`${given}: not a story file (expected ${[...STORY_EXTENSIONS].join(', ')})`);
   }
   return [...found];
+}
+
+/** A story body to rewrite inside a JSON or YAML file: where the story is, its body as read, and its new body. */
+export interface BodyEdit {
+  readonly path: readonly number[];
+  readonly from: string;
+  readonly to: string;
+}
+
+/** A block literal (`|`) written again with some lines changed: only those lines, at the block's indentation; undefined if they cannot be found. */
+function blockLiteralWith(source: string, from: string, to: string): string | undefined {
+  const fromLines = from.split('\n');
+  const toLines = to.split('\n');
+  if (fromLines.length !== toLines.length) return undefined;
+  // Line 0 is the header (`|`, `|-`, `|2`…); content line i is body line i behind the indentation.
+  const lines = source.split('\n');
+  for (let at = 0; at < fromLines.length; at += 1) {
+    if (fromLines[at] === toLines[at]) continue;
+    const written = lines[at + 1];
+    if (written === undefined) return undefined;
+    // A Windows line ending stays where it was.
+    const lineEnd = written.endsWith('\r') ? '\r' : '';
+    const line = written.slice(0, written.length - lineEnd.length);
+    const old = fromLines[at] as string;
+    if (!line.endsWith(old) || line.slice(0, line.length - old.length).trim() !== '') return undefined;
+    lines[at + 1] = `${line.slice(0, line.length - old.length)}${toLines[at] as string}${lineEnd}`;
+  }
+  return lines.join('\n');
+}
+
+/**
+ * A JSON or YAML file of stories with some story bodies rewritten, and nothing else in it changed:
+ * each body is replaced where it stands in the text (a JSON string, or in YAML a block literal line by
+ * line, a plain or quoted scalar as it was written, else as a double-quoted string), and the result is
+ * read back to check that every value but those bodies is what it was.
+ *
+ * @param text - the file's text
+ * @param yamlFile - whether the file is YAML (else JSON)
+ * @param edits - the bodies to rewrite
+ * @returns the new text, or undefined when a body cannot be rewritten in place (the file is then left as it is)
+ */
+export function rewriteStoryBodies(text: string, yamlFile: boolean, edits: readonly BodyEdit[]): string | undefined {
+  const { isScalar, parseDocument } = yaml();
+  const bom = text.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
+  const source = withoutBom(text);
+  const document = parseDocument(source);
+  if (document.errors.length > 0) return undefined;
+  const expected = document.toJS({ maxAliasCount: 100 }) as unknown;
+  const attempt = (quoteAll: boolean): string | undefined => {
+    const replacements: [number, number, string][] = [];
+    for (const edit of edits) {
+      const node = document.getIn([...edit.path, 'body'], true);
+      if (!isScalar(node) || node.range === undefined || node.range === null || node.value !== edit.from) return undefined;
+      const [start, end] = node.range;
+      const written = source.slice(start, end);
+      let replacement: string | undefined;
+      if (!yamlFile || node.type === 'QUOTE_DOUBLE' || (quoteAll && (node.type === 'PLAIN' || node.type === 'QUOTE_SINGLE'))) replacement = JSON.stringify(edit.to);
+      else if (node.type === 'PLAIN' && written === edit.from) replacement = edit.to;
+      else if (node.type === 'QUOTE_SINGLE' && written === `'${edit.from.replaceAll("'", "''")}'`) replacement = `'${edit.to.replaceAll("'", "''")}'`;
+      else if (node.type === 'BLOCK_LITERAL') replacement = blockLiteralWith(written, edit.from, edit.to);
+      if (replacement === undefined) return undefined;
+      replacements.push([start, end, replacement]);
+    }
+    let result = source;
+    for (const [start, end, replacement] of replacements.sort((a, b) => b[0] - a[0])) result = `${result.slice(0, start)}${replacement}${result.slice(end)}`;
+    return result;
+  };
+  // What the file must read as afterwards: the same document, with the new bodies.
+  const wanted = structuredClone(expected) as Record<PropertyKey, unknown> | unknown[];
+  for (const edit of edits) {
+    let holder = wanted as Record<PropertyKey, unknown>;
+    for (const key of edit.path) holder = holder[key] as Record<PropertyKey, unknown>;
+    holder['body'] = edit.to;
+  }
+  const readsAsWanted = (candidate: string): boolean => {
+    const again = parseDocument(candidate);
+    return again.errors.length === 0 && JSON.stringify(again.toJS({ maxAliasCount: 100 })) === JSON.stringify(wanted);
+  };
+  for (const quoteAll of [false, true]) {
+    const candidate = attempt(quoteAll);
+    if (candidate !== undefined && readsAsWanted(candidate)) return `${bom}${candidate}`;
+  }
+  return undefined;
 }

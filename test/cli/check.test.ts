@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
@@ -326,14 +326,99 @@ describe('plumbline check --fix', () => {
     expect(more).toBe(read(join(copy, 'stories/more.md')));
   });
 
-  it('leaves JSON and YAML story files alone and says so', () => {
+  const LIST_JSON = `[
+  {
+    "id": "j1",
+    "kind": "marketing",
+    "title": "J1",
+    "audience": { "segmentIds": ["water-utilities"] },
+    "body": "Every client gets \\"uptime\\" of 99.9%.\\nOur client crews save."
+  },
+  { "id": "j2", "kind": "marketing", "title": "J2", "audience": { "segmentIds": ["water-utilities"] }, "body": "Uptime of 99.9% for crews." }
+]
+`;
+  const MORE_YAML = `# Stories kept in YAML
+- id: y1
+  kind: marketing
+  title: Y1   # a comment that stays, spacing and all
+  audience: { segmentIds: [water-utilities] }
+  body: |
+    Our clients get uptime of 99.9%.
+
+    Ask any client about crews.
+- id: y2
+  kind: marketing
+  title: Y2
+  audience:
+    segmentIds: [water-utilities]
+  body: The client sees uptime of 99.9% and crews.
+- id: y3
+  kind: marketing
+  title: Y3
+  audience: { segmentIds: [water-utilities] }
+  body: 'A client''s uptime of 99.9%, and crews.'
+- id: y4
+  kind: marketing
+  title: Y4
+  audience: { segmentIds: [water-utilities] }
+  body: >
+    Folded client text about uptime of 99.9%
+    and crews.
+`;
+
+  it('rewrites story bodies inside JSON and YAML files where they stand, and nothing else in the file', () => {
     const folder = workspace();
-    const story = { id: 'json-a', kind: 'marketing', title: 'A', audience: { segmentIds: ['water-utilities'] }, body: 'Our client gets 99.9% uptime.' };
-    writeFileSync(join(folder, 'stories/a.json'), JSON.stringify(story));
+    writeFileSync(join(folder, 'stories/list.json'), LIST_JSON);
+    writeFileSync(join(folder, 'stories/more.yaml'), MORE_YAML);
     const result = plumbline(['check', 'stories', ...AUDIENCES, '--fix'], folder);
-    expect(result.stderr).toContain('1 fix in JSON or YAML story files not applied: --fix rewrites Markdown files only.');
-    expect(JSON.parse(read(join(folder, 'stories/a.json')))).toEqual(story);
-    expect(result.stdout).toMatch(/stories\/a\.json\n( {2}- .*\n)* {2}1:5 +warning +Use "customer"/);
-    expect(existsSync(join(folder, 'stories/a.json'))).toBe(true);
+    expect(result.stderr).toContain('Fixed 7 problems in 3 files.');
+    expect(read(join(folder, 'stories/list.json'))).toBe(LIST_JSON.replaceAll('client', 'customer'));
+    // A literal block line by line, plain and single-quoted scalars as written; a folded block cannot be
+    // rewritten without changing more of the file, so it keeps its fix, and the command says so.
+    expect(read(join(folder, 'stories/more.yaml'))).toBe(
+      MORE_YAML.replace('Our clients', 'Our customers').replace('any client', 'any customer').replace('The client', 'The customer').replace("A client''s", "A customer''s"),
+    );
+    expect(result.stderr).toContain('1 fix not applied, in y4 (stories/more.yaml): a body written so that it cannot be rewritten without changing more of its file');
+    const after = JSON.parse(plumbline(['check', 'stories', ...AUDIENCES, '-f', 'json'], folder).stdout) as JsonReport;
+    expect(after.diagnostics.filter((d) => d.ruleId === 'preferred-term').map((d) => d.storyId)).toEqual(['y4']);
+  });
+
+  it('rewrites JSON and YAML story bodies in files with Windows line endings, keeping them', () => {
+    const folder = workspace();
+    writeFileSync(join(folder, 'stories/list.json'), LIST_JSON);
+    writeFileSync(join(folder, 'stories/more.yaml'), MORE_YAML);
+    toCrlf(folder);
+    const result = plumbline(['check', 'stories', ...AUDIENCES, '--fix'], folder);
+    expect(result.stderr).toContain('Fixed 7 problems in 3 files.');
+    expect(read(join(folder, 'stories/list.json'))).toBe(LIST_JSON.replaceAll('client', 'customer').replace(/\n/g, '\r\n'));
+    const yaml = read(join(folder, 'stories/more.yaml'));
+    expect(yaml).not.toMatch(/[^\r]\n/);
+    expect(yaml).toContain('    Our customers get uptime of 99.9%.\r\n\r\n    Ask any customer about crews.\r\n');
+  });
+
+  it('--fix-dry-run shows the rewritten JSON and YAML lines and writes nothing', () => {
+    const folder = workspace();
+    writeFileSync(join(folder, 'stories/list.json'), LIST_JSON);
+    writeFileSync(join(folder, 'stories/more.yaml'), MORE_YAML);
+    const dry = plumbline(['check', 'stories', ...AUDIENCES, '--fix-dry-run'], folder);
+    expect(read(join(folder, 'stories/list.json'))).toBe(LIST_JSON);
+    expect(read(join(folder, 'stories/more.yaml'))).toBe(MORE_YAML);
+    expect(dry.stdout).toContain('--- a/stories/list.json\n+++ b/stories/list.json\n');
+    expect(dry.stdout).toContain('-    "body": "Every client gets');
+    expect(dry.stdout).toContain('+    "body": "Every customer gets');
+    expect(dry.stdout).toContain('-  body: The client sees uptime of 99.9% and crews.\n+  body: The customer sees uptime of 99.9% and crews.\n');
+    expect(dry.stderr).toContain('Would fix 7 problems in 3 files; 1 would remain');
+  });
+
+  it('quotes a plain YAML body when the fixed text could not stay plain', () => {
+    const folder = workspace();
+    const plumbLine = read(join(folder, 'plumb-line.yaml')).replace('- use: customer', '- use: "customer: the one who pays"');
+    writeFileSync(join(folder, 'plumb-line.yaml'), plumbLine);
+    writeFileSync(join(folder, 'stories/one.yaml'), 'id: one\nkind: marketing\ntitle: One\naudience: { segmentIds: [water-utilities] }\nbody: Our client gets uptime of 99.9% and crews.\n');
+    const result = plumbline(['check', 'stories/one.yaml', ...AUDIENCES, '--fix'], folder);
+    expect(result.stderr).toContain('Fixed 1 problem in 1 file.');
+    expect(read(join(folder, 'stories/one.yaml'))).toBe(
+      'id: one\nkind: marketing\ntitle: One\naudience: { segmentIds: [water-utilities] }\nbody: "Our customer: the one who pays gets uptime of 99.9% and crews."\n',
+    );
   });
 });
