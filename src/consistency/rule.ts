@@ -160,17 +160,26 @@ export function stringsOption(options: Readonly<Record<string, unknown>>, rule: 
  * @param cache - the rule's cache
  * @param term - the plumb-line term matched
  * @param text - the text matched
- * @param make - works the value out, the first time
+ * @param make - works the value out, the first time, from the text, the term and `extra` (a function
+ *   that captures nothing, so that a call allocates no closure: this runs once per hit)
+ * @param extra - what else `make` needs
  * @returns the value
  */
-export function perTermAndText<T>(cache: WeakMap<PlumbLineTerm, Map<string, T>>, term: PlumbLineTerm, text: string, make: () => T): T {
+export function perTermAndText<T, E>(
+  cache: WeakMap<PlumbLineTerm, Map<string, T>>,
+  term: PlumbLineTerm,
+  text: string,
+  make: (text: string, term: PlumbLineTerm, extra: E) => T,
+  extra: E,
+): T {
   let byText = cache.get(term);
   if (byText === undefined) {
     byText = new Map();
     cache.set(term, byText);
   }
-  if (byText.has(text)) return byText.get(text) as T;
-  const value = make();
+  const known = byText.get(text);
+  if (known !== undefined || byText.has(text)) return known as T;
+  const value = make(text, term, extra);
   if (byText.size >= 1024) byText.clear();
   byText.set(text, value);
   return value;

@@ -37,19 +37,21 @@ const spellings = new WeakMap<PlumbLineTerm, Map<string, Spelling | null>>();
 
 /** The respelling of `matched` for the name `canonical` (its term `term`), or undefined when it is written canonically already. */
 function spellingFor(matched: string, term: PlumbLineTerm, canonical: string): Spelling | undefined {
-  const known = perTermAndText(spellings, term, matched, (): Spelling | null => {
-    const spelled = respell(matched, canonical) ?? canonical;
-    return matched === spelled
-      ? null
-      : {
-          canonical,
-          spelled,
-          capitalised: spelled.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase()),
-          message: `Write ${quote(matched)} as ${quote(canonical)}, the name's canonical spelling.`,
-          expected: Object.freeze([canonical]),
-        };
-  });
-  return known ?? undefined;
+  return perTermAndText(spellings, term, matched, makeSpelling, canonical) ?? undefined;
+}
+
+/** Works out the respelling of `matched` for the name `canonical`, or null when it is written so already. */
+function makeSpelling(matched: string, _term: PlumbLineTerm, canonical: string): Spelling | null {
+  const spelled = respell(matched, canonical) ?? canonical;
+  return matched === spelled
+    ? null
+    : {
+        canonical,
+        spelled,
+        capitalised: spelled.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase()),
+        message: `Write ${quote(matched)} as ${quote(canonical)}, the name's canonical spelling.`,
+        expected: Object.freeze([canonical]),
+      };
 }
 
 /** brand-spelling: a company or product name written with other than its canonical spelling. */

@@ -91,19 +91,22 @@ interface Advice {
  */
 const adviceCache = new WeakMap<PlumbLineTerm, Map<string, Advice>>();
 
+/** Works out the advice for `matched`, a match of the avoided term `term` whose preferred term is `use`. */
+function makeAdvice(matched: string, term: PlumbLineTerm, use: string): Advice {
+  const replacement = replacementFor(matched, term.phrase, use);
+  const text = replacement === undefined ? undefined : matchCase(matched, replacement);
+  const preferred = text ?? use;
+  return {
+    actual: matched,
+    text,
+    fix: text !== undefined && !hasLineBreak(matched) ? text : undefined,
+    message: `Use ${quote(preferred)} instead of ${quote(matched)}.`,
+    expected: Object.freeze([preferred]),
+  };
+}
+
 function adviceFor(matched: string, term: PlumbLineTerm, use: string): Advice {
-  return perTermAndText(adviceCache, term, matched, () => {
-    const replacement = replacementFor(matched, term.phrase, use);
-    const text = replacement === undefined ? undefined : matchCase(matched, replacement);
-    const preferred = text ?? use;
-    return {
-      actual: matched,
-      text,
-      fix: text !== undefined && !hasLineBreak(matched) ? text : undefined,
-      message: `Use ${quote(preferred)} instead of ${quote(matched)}.`,
-      expected: Object.freeze([preferred]),
-    };
-  });
+  return perTermAndText(adviceCache, term, matched, makeAdvice, use);
 }
 
 /** preferred-term: the story uses a term the plumb line asks to replace. */
