@@ -23,7 +23,7 @@ import {
 import { COMMON_OPTIONS, formatOption, integerOption, parseCommand } from './args.js';
 import { CliError, usageError } from './errors.js';
 import { CHECK_HELP } from './help.js';
-import { type BodyEdit, diffPath, failOnProblems, fileUri, readMany, readOne, readStories, readText, rewriteStoryBodies, STORY_EXTENSIONS, type StorySource, storyFiles } from './io.js';
+import { type BodyEdit, diffPath, failOnProblems, fileUri, holdsExactly, readMany, readOne, readStories, readText, rewriteStoryBodies, STORY_EXTENSIONS, type StorySource, storyFiles } from './io.js';
 import { print, useColor, warn, writeOutput } from './output.js';
 import { version } from './version.js';
 
@@ -117,10 +117,18 @@ export function check(args: readonly string[]): number {
     const stories = sources.map((source) => source.story);
     let result = fixStories(plumbLine, stories, context);
     // Markdown files are rewritten after their front matter (kept byte for byte); in a JSON or YAML
-    // file only the fixed story bodies are rewritten, where they stand. A data file whose bodies cannot
-    // be rewritten in place is left alone, and its stories are checked again without fixes.
+    // file only the fixed story bodies are rewritten, where they stand. Stories whose bodies cannot be
+    // rewritten so, and every story of a file holding bytes that are not UTF-8 (writing the file back
+    // would change them), keep their fixes: they are checked again without fixes.
     const dataFiles = rewrittenDataFiles(sources, result.stories);
     const keptAsIs = new Set(dataFiles.flatMap((data) => data.keptAsIs));
+    const changed = new Map<string, string>();
+    sources.forEach((source, at) => {
+      if (source.markdown && (result.stories[at] as Story).body !== source.story.body) changed.set(source.file, source.text);
+    });
+    for (const data of dataFiles) if (data.text !== undefined) changed.set(data.file, data.before);
+    const notUtf8 = new Set([...changed].filter(([file, before]) => !holdsExactly(file, before)).map(([file]) => file));
+    for (const source of sources) if (notUtf8.has(source.file)) keptAsIs.add(source.story.id);
     if (keptAsIs.size > 0) {
       result = fixStories(plumbLine, stories, context, { storyIds: stories.map((story) => story.id).filter((id) => !keptAsIs.has(id)) });
     }
@@ -135,12 +143,19 @@ export function check(args: readonly string[]): number {
       const before = original.get(source.story.id) ?? '';
       if (source.markdown && source.text !== before) touched.push({ file: source.file, shown: source.shown, before, after: source.text });
     }
-    for (const data of dataFiles) if (data.text !== undefined) touched.push({ file: data.file, shown: data.shown, before: data.before, after: data.text });
-    const notInPlace = report.diagnostics.filter((d) => d.fix !== undefined && keptAsIs.has(d.storyId)).length;
+    for (const data of dataFiles) {
+      if (data.text !== undefined && !notUtf8.has(data.file)) touched.push({ file: data.file, shown: data.shown, before: data.before, after: data.text });
+    }
+    if (notUtf8.size > 0) {
+      const shown = sources.filter((source, at) => notUtf8.has(source.file) && sources.findIndex((other) => other.file === source.file) === at).map((source) => source.shown);
+      warn(`Not fixed: ${shown.join(', ')} hold${shown.length === 1 ? 's' : ''} bytes that are not UTF-8, which writing ${shown.length === 1 ? 'it' : 'them'} back would change.`);
+    }
+    const cannotRewrite = new Set(dataFiles.filter((data) => !notUtf8.has(data.file)).flatMap((data) => data.keptAsIs));
+    const notInPlace = report.diagnostics.filter((d) => d.fix !== undefined && cannotRewrite.has(d.storyId)).length;
     if (notInPlace > 0) {
-      const where = dataFiles.filter((data) => data.keptAsIs.length > 0).map((data) => `${data.keptAsIs.join(', ')} (${data.shown})`);
+      const where = dataFiles.filter((data) => data.keptAsIs.length > 0 && !notUtf8.has(data.file)).map((data) => `${data.keptAsIs.join(', ')} (${data.shown})`);
       warn(
-        `${notInPlace} fix${notInPlace === 1 ? '' : 'es'} not applied, in ${where.join(', ')}: a body written so that it cannot be rewritten without changing more of its file (a folded block scalar, say).`,
+        `${notInPlace} fix${notInPlace === 1 ? '' : 'es'} not applied, in ${where.join(', ')}: a body that cannot be rewritten without changing more of its file (a folded block, an alias, or a file the YAML reader does not read back exactly, say).`,
       );
     }
     if (values['fix-dry-run'] === true) {
@@ -204,17 +219,9 @@ function rewrittenDataFiles(sources: readonly Source[], fixed: readonly Story[])
   });
   return [...byFile.values()].map(({ source, edits }) => {
     const before = readText(source.file);
-    const yamlFile = /\.ya?ml$/i.test(source.file);
-    let rewritable = edits;
-    let text = rewriteStoryBodies(before, yamlFile, rewritable);
-    if (text === undefined) {
-      // Leave out the bodies that cannot be rewritten in place, and rewrite the others.
-      rewritable = edits.filter((edit) => rewriteStoryBodies(before, yamlFile, [edit]) !== undefined);
-      text = rewritable.length === 0 ? undefined : rewriteStoryBodies(before, yamlFile, rewritable);
-      if (text === undefined) rewritable = [];
-    }
-    const kept = edits.filter((edit) => !rewritable.includes(edit)).map((edit) => edit.storyId);
-    return { file: source.file, shown: source.shown, before, text, keptAsIs: kept };
+    const rewritten = rewriteStoryBodies(before, /\.ya?ml$/i.test(source.file), edits);
+    const kept = edits.filter((_, index) => rewritten.applied[index] !== true).map((edit) => edit.storyId);
+    return { file: source.file, shown: source.shown, before, text: rewritten.text, keptAsIs: kept };
   });
 }
 

@@ -53,6 +53,18 @@ export function unreadable(file: string, error: unknown): CliError {
   return new CliError(`${displayPath(file)}: ${why}`, { cause: error });
 }
 
+/**
+ * Whether a file's bytes are `text` written as UTF-8: false when the file holds bytes that are not
+ * UTF-8 (read as U+FFFD), which writing the text back would change.
+ */
+export function holdsExactly(file: string, text: string): boolean {
+  try {
+    return Buffer.from(text, 'utf8').equals(readFileSync(file));
+  } catch {
+    return false;
+  }
+}
+
 /** Reads a file as UTF-8 text, or fails with exit 2 naming it. */
 export function readText(file: string): string {
   try {
@@ -361,57 +373,134 @@ function blockLiteralWith(source: string, from: string, to: string): string | un
   return lines.join('\n');
 }
 
+/** Per JSON escape, the unit it stands for. */
+const JSON_ESCAPES: Readonly<Record<string, string>> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+
 /**
- * A JSON or YAML file of stories with some story bodies rewritten, and nothing else in it changed:
- * each body is replaced where it stands in the text (a JSON string, or in YAML a block literal line by
- * line, a plain or quoted scalar as it was written, else as a double-quoted string), and the result is
- * read back to check that every value but those bodies is what it was.
+ * A JSON string literal (also a one-line YAML double-quoted scalar that uses JSON's escapes) with its
+ * value changed from `from` to `to`, rewriting only the stretch between the first and the last unit
+ * that differ, escapes elsewhere kept as written; undefined when the literal is not such a string.
+ */
+function stringLiteralWith(literal: string, from: string, to: string): string | undefined {
+  // Where each unit of the value starts in the literal (one more entry: where the closing quote is).
+  const at: number[] = [];
+  let value = '';
+  let index = 1;
+  while (index < literal.length - 1) {
+    at.push(index);
+    const char = literal[index] as string;
+    if (char === '\n' || char === '\r') return undefined;
+    if (char !== '\\') {
+      value += char;
+      index += 1;
+      continue;
+    }
+    const escape = literal[index + 1] ?? '';
+    if (escape === 'u' && /^[0-9a-fA-F]{4}$/.test(literal.slice(index + 2, index + 6))) {
+      value += String.fromCharCode(Number.parseInt(literal.slice(index + 2, index + 6), 16));
+      index += 6;
+    } else if (JSON_ESCAPES[escape] !== undefined) {
+      value += JSON_ESCAPES[escape];
+      index += 2;
+    } else return undefined;
+  }
+  if (literal[0] !== '"' || literal[literal.length - 1] !== '"' || value !== from) return undefined;
+  at.push(literal.length - 1);
+  let prefix = 0;
+  while (prefix < from.length && prefix < to.length && from[prefix] === to[prefix]) prefix += 1;
+  let suffix = 0;
+  while (suffix < from.length - prefix && suffix < to.length - prefix && from[from.length - 1 - suffix] === to[to.length - 1 - suffix]) suffix += 1;
+  const middle = JSON.stringify(to.slice(prefix, to.length - suffix)).slice(1, -1);
+  return `${literal.slice(0, at[prefix])}${middle}${literal.slice(at[from.length - suffix])}`;
+}
+
+/** What {@link rewriteStoryBodies} could do: the new text, and which edits it holds. */
+export interface RewrittenBodies {
+  /** The file's new text, or undefined when no edit could be made. */
+  readonly text: string | undefined;
+  /** Per edit (in the order given), whether the new text holds it. */
+  readonly applied: readonly boolean[];
+}
+
+/**
+ * A JSON or YAML file of stories with story bodies rewritten, and nothing else in it changed: each body
+ * is replaced where it stands in the text (in a JSON string or a one-line double-quoted YAML scalar only
+ * the stretch that changed; a YAML literal block line by line; a plain or single-quoted scalar as it
+ * was written, or double-quoted when the new text cannot stay so), and the result is read back to check
+ * that every value but those bodies is what it was. A body that cannot be rewritten so (a folded block,
+ * an alias) is left as it is; so is every body of a file the YAML reader does not read back exactly.
  *
  * @param text - the file's text
  * @param yamlFile - whether the file is YAML (else JSON)
  * @param edits - the bodies to rewrite
- * @returns the new text, or undefined when a body cannot be rewritten in place (the file is then left as it is)
+ * @returns the new text and which edits it holds
  */
-export function rewriteStoryBodies(text: string, yamlFile: boolean, edits: readonly BodyEdit[]): string | undefined {
+export function rewriteStoryBodies(text: string, yamlFile: boolean, edits: readonly BodyEdit[]): RewrittenBodies {
   const { isScalar, parseDocument } = yaml();
+  const none: RewrittenBodies = { text: undefined, applied: edits.map(() => false) };
   const bom = text.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
   const source = withoutBom(text);
   const document = parseDocument(source);
-  if (document.errors.length > 0) return undefined;
-  const expected = document.toJS({ maxAliasCount: 100 }) as unknown;
-  const attempt = (quoteAll: boolean): string | undefined => {
-    const replacements: [number, number, string][] = [];
-    for (const edit of edits) {
-      const node = document.getIn([...edit.path, 'body'], true);
-      if (!isScalar(node) || node.range === undefined || node.range === null || node.value !== edit.from) return undefined;
-      const [start, end] = node.range;
-      const written = source.slice(start, end);
-      let replacement: string | undefined;
-      if (!yamlFile || node.type === 'QUOTE_DOUBLE' || (quoteAll && (node.type === 'PLAIN' || node.type === 'QUOTE_SINGLE'))) replacement = JSON.stringify(edit.to);
-      else if (node.type === 'PLAIN' && written === edit.from) replacement = edit.to;
-      else if (node.type === 'QUOTE_SINGLE' && written === `'${edit.from.replaceAll("'", "''")}'`) replacement = `'${edit.to.replaceAll("'", "''")}'`;
-      else if (node.type === 'BLOCK_LITERAL') replacement = blockLiteralWith(written, edit.from, edit.to);
-      if (replacement === undefined) return undefined;
-      replacements.push([start, end, replacement]);
+  if (document.errors.length > 0) return none;
+  const toJs = (value: ReturnType<typeof parseDocument>): unknown => value.toJS({ maxAliasCount: 100 }) as unknown;
+  // Each edit's scalar in the text: where it is, how it is written, and the ways it may be written again.
+  const places = edits.map((edit) => {
+    const node = document.getIn([...edit.path, 'body'], true);
+    if (!isScalar(node) || node.range === undefined || node.range === null || node.value !== edit.from) return undefined;
+    const [start, end] = node.range;
+    const written = source.slice(start, end);
+    const ways: string[] = [];
+    const add = (way: string | undefined): void => {
+      if (way !== undefined) ways.push(way);
+    };
+    if (!yamlFile || node.type === 'QUOTE_DOUBLE') add(stringLiteralWith(written, edit.from, edit.to));
+    if (yamlFile && node.type === 'PLAIN' && written === edit.from) add(edit.to);
+    if (yamlFile && node.type === 'QUOTE_SINGLE' && written === `'${edit.from.replaceAll("'", "''")}'`) add(`'${edit.to.replaceAll("'", "''")}'`);
+    if (yamlFile && node.type === 'BLOCK_LITERAL') add(blockLiteralWith(written, edit.from, edit.to));
+    // Double quotes hold any text in JSON and in a YAML flow scalar (a block scalar ends its line: not so).
+    if (!yamlFile || node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' || node.type === 'PLAIN') add(JSON.stringify(edit.to));
+    return { start, end, ways };
+  });
+  // What the file must read as: the same document with the bodies of the edits made.
+  const wanted = (made: readonly boolean[]): unknown => {
+    const value = structuredClone(toJs(document)) as Record<PropertyKey, unknown>;
+    edits.forEach((edit, index) => {
+      if (!made[index]) return;
+      let holder = value;
+      for (const key of edit.path) holder = holder[key] as Record<PropertyKey, unknown>;
+      holder['body'] = edit.to;
+    });
+    return value;
+  };
+  // Each edit in its first way; an edit whose body does not read back right takes its next way, or is
+  // left out. At most one more reading per way, whatever the number of edits.
+  const way: number[] = places.map((place) => (place === undefined || place.ways.length === 0 ? -1 : 0));
+  for (let round = 0; round < 4; round += 1) {
+    const made = way.map((choice) => choice >= 0);
+    if (!made.some(Boolean)) return none;
+    let candidate = source;
+    const order = places.map((_, index) => index).filter((index) => made[index]).sort((a, b) => (places[b]?.start ?? 0) - (places[a]?.start ?? 0));
+    for (const index of order) {
+      const place = places[index] as { start: number; end: number; ways: string[] };
+      candidate = `${candidate.slice(0, place.start)}${place.ways[way[index] as number] as string}${candidate.slice(place.end)}`;
     }
-    let result = source;
-    for (const [start, end, replacement] of replacements.sort((a, b) => b[0] - a[0])) result = `${result.slice(0, start)}${replacement}${result.slice(end)}`;
-    return result;
-  };
-  // What the file must read as afterwards: the same document, with the new bodies.
-  const wanted = structuredClone(expected) as Record<PropertyKey, unknown> | unknown[];
-  for (const edit of edits) {
-    let holder = wanted as Record<PropertyKey, unknown>;
-    for (const key of edit.path) holder = holder[key] as Record<PropertyKey, unknown>;
-    holder['body'] = edit.to;
-  }
-  const readsAsWanted = (candidate: string): boolean => {
     const again = parseDocument(candidate);
-    return again.errors.length === 0 && JSON.stringify(again.toJS({ maxAliasCount: 100 })) === JSON.stringify(wanted);
-  };
-  for (const quoteAll of [false, true]) {
-    const candidate = attempt(quoteAll);
-    if (candidate !== undefined && readsAsWanted(candidate)) return `${bom}${candidate}`;
+    if (again.errors.length === 0 && JSON.stringify(toJs(again)) === JSON.stringify(wanted(made))) return { text: `${bom}${candidate}`, applied: made };
+    if (again.errors.length > 0) {
+      // The text no longer reads: every edit goes on to its next way.
+      way.forEach((choice, index) => {
+        if (choice >= 0) way[index] = choice + 1 < (places[index]?.ways.length ?? 0) ? choice + 1 : -1;
+      });
+      continue;
+    }
+    let moved = false;
+    edits.forEach((edit, index) => {
+      const choice = way[index] as number;
+      if (choice < 0 || again.getIn([...edit.path, 'body']) === edit.to) return;
+      way[index] = choice + 1 < (places[index]?.ways.length ?? 0) ? choice + 1 : -1;
+      moved = true;
+    });
+    if (!moved) return none;
   }
-  return undefined;
+  return none;
 }

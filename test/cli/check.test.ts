@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
@@ -378,7 +378,7 @@ describe('plumbline check --fix', () => {
     expect(read(join(folder, 'stories/more.yaml'))).toBe(
       MORE_YAML.replace('Our clients', 'Our customers').replace('any client', 'any customer').replace('The client', 'The customer').replace("A client''s", "A customer''s"),
     );
-    expect(result.stderr).toContain('1 fix not applied, in y4 (stories/more.yaml): a body written so that it cannot be rewritten without changing more of its file');
+    expect(result.stderr).toContain('1 fix not applied, in y4 (stories/more.yaml): a body that cannot be rewritten without changing more of its file');
     const after = JSON.parse(plumbline(['check', 'stories', ...AUDIENCES, '-f', 'json'], folder).stdout) as JsonReport;
     expect(after.diagnostics.filter((d) => d.ruleId === 'preferred-term').map((d) => d.storyId)).toEqual(['y4']);
   });
@@ -408,6 +408,54 @@ describe('plumbline check --fix', () => {
     expect(dry.stdout).toContain('+    "body": "Every customer gets');
     expect(dry.stdout).toContain('-  body: The client sees uptime of 99.9% and crews.\n+  body: The customer sees uptime of 99.9% and crews.\n');
     expect(dry.stderr).toContain('Would fix 7 problems in 3 files; 1 would remain');
+  });
+
+  it('rewrites only the stretch of a JSON string that changed, other escapes as written', () => {
+    const folder = workspace();
+    const json = '{"id":"e","kind":"marketing","title":"E","audience":{"segmentIds":["water-utilities"]},"body":"Caf\\u00e9 a\\/b, our client: uptime of 99.9% for crews \\ud83d\\ude00."}\n';
+    writeFileSync(join(folder, 'stories/e.json'), json);
+    expect(plumbline(['check', 'stories/e.json', ...AUDIENCES, '--fix'], folder).stderr).toContain('Fixed 1 problem in 1 file.');
+    expect(read(join(folder, 'stories/e.json'))).toBe(json.replace('our client', 'our customer'));
+  });
+
+  it('quotes only the YAML bodies that cannot keep their style, and fixes a large file in one go', () => {
+    const folder = workspace();
+    const flow = (id: string, body: string): string => `- {id: ${id}, kind: marketing, title: T, audience: {segmentIds: [water-utilities]}, body: ${body}}\n`;
+    const many = Array.from({ length: 300 }, (_, at) => flow(`s${at}`, `our client ${at} gets uptime of 99.9% and crews`)).join('');
+    const yaml = `${flow('a', 'a client gets uptime of 99.9% and crews')}${flow('b', "'a quoted client, uptime of 99.9%, crews'")}- id: c
+  kind: marketing
+  title: T
+  audience: {segmentIds: [water-utilities]}
+  body: a plain body folded
+    over two lines for the client, uptime of 99.9% and crews
+${many}- id: d
+  kind: marketing
+  title: T
+  audience: {segmentIds: [water-utilities]}
+  body: >
+    a folded client body, uptime of 99.9% and crews
+`;
+    writeFileSync(join(folder, 'stories/many.yaml'), yaml);
+    const result = plumbline(['check', 'stories/many.yaml', ...AUDIENCES, '--fix'], folder);
+    expect(result.stderr).toContain('Fixed 303 problems in 1 file.');
+    expect(result.stderr).toContain('1 fix not applied, in d (stories/many.yaml)');
+    const after = read(join(folder, 'stories/many.yaml'));
+    expect(after).toContain(flow('a', 'a customer gets uptime of 99.9% and crews'));
+    expect(after).toContain(flow('b', "'a quoted customer, uptime of 99.9%, crews'"));
+    expect(after).toContain('  body: "a plain body folded over two lines for the customer, uptime of 99.9% and crews"\n');
+    expect(after).toContain(flow('s299', 'our customer 299 gets uptime of 99.9% and crews'));
+    expect(after).toContain('    a folded client body');
+  });
+
+  it('leaves a file holding bytes that are not UTF-8 alone, and says so', () => {
+    const folder = workspace();
+    const bytes = Buffer.concat([Buffer.from('# caf'), Buffer.from([0xe9]), Buffer.from('\nid: l\nkind: marketing\ntitle: L\naudience: {segmentIds: [water-utilities]}\nbody: our client gets uptime of 99.9% and crews\n')]);
+    writeFileSync(join(folder, 'stories/latin1.yaml'), bytes);
+    const result = plumbline(['check', 'stories', ...AUDIENCES, '--fix'], folder);
+    expect(result.stderr).toContain('Not fixed: stories/latin1.yaml holds bytes that are not UTF-8');
+    expect(readFileSync(join(folder, 'stories/latin1.yaml')).equals(bytes)).toBe(true);
+    expect(result.stderr).toContain('Fixed 1 problem in 1 file.');
+    expect(result.stdout).toMatch(/stories\/latin1\.yaml\n +1:5 +warning +Use "customer"/);
   });
 
   it('quotes a plain YAML body when the fixed text could not stay plain', () => {
