@@ -147,7 +147,7 @@ export function check(args: readonly string[]): number {
       if (data.text !== undefined && !notUtf8.has(data.file)) touched.push({ file: data.file, shown: data.shown, before: data.before, after: data.text });
     }
     if (notUtf8.size > 0) {
-      const shown = sources.filter((source, at) => notUtf8.has(source.file) && sources.findIndex((other) => other.file === source.file) === at).map((source) => source.shown);
+      const shown = [...new Set(sources.filter((source) => notUtf8.has(source.file)).map((source) => source.shown))];
       warn(`Not fixed: ${shown.join(', ')} hold${shown.length === 1 ? 's' : ''} bytes that are not UTF-8, which writing ${shown.length === 1 ? 'it' : 'them'} back would change.`);
     }
     const cannotRewrite = new Set(dataFiles.filter((data) => !notUtf8.has(data.file)).flatMap((data) => data.keptAsIs));

@@ -103,6 +103,25 @@ export interface PhraseMatcher {
   readonly scanAscii: ((text: string, wordKinds: Uint8Array, counted: { words: number }) => PhraseMatch[]) | undefined;
 }
 
+/**
+ * Adds a candidate (term, start, end) to the shared scratch list after its first `length` entries,
+ * growing the list when full.
+ *
+ * @returns the list's new length
+ */
+function addCandidate(length: number, term: number, start: number, end: number): number {
+  let found = scratch.found;
+  if (length + 3 > found.length) {
+    found = new Int32Array(found.length * 2);
+    found.set(scratch.found);
+    scratch.found = found;
+  }
+  found[length] = term;
+  found[length + 1] = start;
+  found[length + 2] = end;
+  return length + 3;
+}
+
 /** ASCII white space: space, tab, line feed, vertical tab, form feed, carriage return. */
 function isAsciiWhiteSpace(unit: number): boolean {
   return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d);
@@ -320,7 +339,6 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
     const length = source.length;
     // Candidates as flat triples: term, folded start, folded end.
     // Candidates as flat triples in a scratch buffer shared by every scan (scans never nest).
-    let found = scratch.found;
     let foundLength = 0;
     let state = 0;
     // Premultiplied state of the dense table (state × classCount).
@@ -359,19 +377,11 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
           const start = end - (patternLength[pattern] as number);
           if (starts !== undefined && start > 0 && starts[start] === starts[start - 1]) continue; // would start inside a folded segment
           if (!startsOnBoundary(source, start, patternFirst[pattern] as number)) continue;
-          if (foundLength + 3 > found.length) {
-            const larger = new Int32Array(found.length * 2);
-            larger.set(found);
-            found = scratch.found = larger;
-          }
-          found[foundLength] = patternTerm[pattern] as number;
-          found[foundLength + 1] = start;
-          found[foundLength + 2] = end;
-          foundLength += 3;
+          foundLength = addCandidate(foundLength, patternTerm[pattern] as number, start, end);
         }
       }
     }
-    return select(text, folded, found, foundLength / 3);
+    return select(text, folded, scratch.found, foundLength / 3);
   }
 
   /** Where pattern `pattern`, ending at `end` of unfolded ASCII `text`, starts: its spaces may stand for runs of white space there. */
@@ -397,7 +407,6 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
     }
     const info = asciiInfo;
     const length = text.length;
-    let found = scratch.found;
     let foundLength = 0;
     let offset = 0;
     let words = 0;
@@ -418,20 +427,12 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
         for (const pattern of outputLists[node] as number[]) {
           const start = patternSpaced[pattern] === true ? unfoldedStart(text, end, pattern) : end - (patternLength[pattern] as number);
           if (!startsOnBoundary(text, start, patternFirst[pattern] as number)) continue;
-          if (foundLength + 3 > found.length) {
-            const larger = new Int32Array(found.length * 2);
-            larger.set(found);
-            found = scratch.found = larger;
-          }
-          found[foundLength] = patternTerm[pattern] as number;
-          found[foundLength + 1] = start;
-          found[foundLength + 2] = end;
-          foundLength += 3;
+          foundLength = addCandidate(foundLength, patternTerm[pattern] as number, start, end);
         }
       }
     }
     counted.words = words;
-    return select(text, undefined, found, foundLength / 3);
+    return select(text, undefined, scratch.found, foundLength / 3);
   }
 
   // Per term, where its last kept match ends; stamped with the scan that wrote it, so no reset per scan.
