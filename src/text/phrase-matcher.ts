@@ -40,7 +40,7 @@
 import { invalidArgument } from '../errors.js';
 import { codePointAtIndex, codePointBeforeIndex, isJoiner, isNoSpaceScript, isWordCodePoint } from './chars.js';
 import { foldPhrase, foldText, type FoldedText } from './normalize.js';
-import { WORD_STEPS } from './words.js';
+import { WORD_STARTS } from './words.js';
 
 /** A term to look for. */
 export interface PhraseTerm {
@@ -126,6 +126,12 @@ function addCandidate(length: number, term: number, start: number, end: number):
 function isAsciiWhiteSpace(unit: number): boolean {
   return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d);
 }
+
+/** Kinds of ASCII units at a word boundary ({@link isWordCodePoint}, {@link isJoiner}). */
+const OTHER = 0;
+const WORD = 1;
+const JOINER = 2;
+const BOUNDARY_KIND = new Uint8Array(128).map((_, unit) => (isWordCodePoint(unit) ? WORD : isJoiner(unit) ? JOINER : OTHER));
 
 /** Options of {@link compileMatcher}. */
 export interface CompileMatcherOptions {
@@ -292,6 +298,15 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
     hasOutput[state] = (outputs[state] as number[]).length > 0 || (dictionary[state] as number) >= 0 ? 1 : 0;
   }
 
+  // Per state, every pattern ending there (its own, then those along its dictionary links), flat.
+  const outputFrom = new Int32Array(stateCount + 1);
+  const outputPatterns: number[] = [];
+  for (let state = 0; state < stateCount; state += 1) {
+    outputFrom[state] = outputPatterns.length;
+    for (let node = state; node >= 0; node = dictionary[node] as number) outputPatterns.push(...(outputs[node] as number[]));
+  }
+  outputFrom[stateCount] = outputPatterns.length;
+
   // A dense transition table when it fits, so that a step is one array read. Entries are the next
   // state premultiplied by the class count (no multiply per step), with the sign bit set when that
   // state has output (no second read per step).
@@ -329,7 +344,6 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
   const patternSpaced = patterns.map((pattern) => pattern.includes(' '));
 
   const termIds = terms.map((term) => term.id);
-  const outputLists = outputs;
 
   function scanFolded(text: string, folded: FoldedText): PhraseMatch[] {
     const table = dense;
@@ -372,13 +386,13 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
       // Every pattern ending here ends with the same character, so the end boundary is checked once.
       if (starts !== undefined && end < length && starts[end] === starts[index]) continue; // would end inside a folded segment
       if (!endsOnBoundary(source, end, codePointBeforeIndex(source, end))) continue;
-      for (let node = state; node >= 0; node = dictionary[node] as number) {
-        for (const pattern of outputLists[node] as number[]) {
-          const start = end - (patternLength[pattern] as number);
-          if (starts !== undefined && start > 0 && starts[start] === starts[start - 1]) continue; // would start inside a folded segment
-          if (!startsOnBoundary(source, start, patternFirst[pattern] as number)) continue;
-          foundLength = addCandidate(foundLength, patternTerm[pattern] as number, start, end);
-        }
+      const last = outputFrom[state + 1] as number;
+      for (let at = outputFrom[state] as number; at < last; at += 1) {
+        const pattern = outputPatterns[at] as number;
+        const start = end - (patternLength[pattern] as number);
+        if (starts !== undefined && start > 0 && starts[start] === starts[start - 1]) continue; // would start inside a folded segment
+        if (!startsOnBoundary(source, start, patternFirst[pattern] as number)) continue;
+        foundLength = addCandidate(foundLength, patternTerm[pattern] as number, start, end);
       }
     }
     return select(text, folded, scratch.found, foundLength / 3);
@@ -395,14 +409,18 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
     return at;
   }
 
-  // Per ASCII unit, its class and its word kind in one entry (class × 4 + kind), for the word kinds last given.
-  let asciiInfo = new Uint16Array(128);
+  // Per pattern, whether its first character is a word character (then a word unit or a joined word
+  // before it in the text breaks the start boundary).
+  const patternStartsWord = Uint8Array.from(patternFirst, (first) => (isWordCodePoint(first) ? 1 : 0));
+  // Per ASCII unit: its class, its boundary kind and its word kind in one entry (class << 4 | boundary
+  // kind << 2 | word kind), for the word kinds last given.
+  let asciiInfo = new Int32Array(128);
   let asciiInfoKinds: Uint8Array | undefined;
 
   function scanAscii(text: string, wordKinds: Uint8Array, counted: { words: number }): PhraseMatch[] {
     const table = dense as Int32Array;
     if (wordKinds !== asciiInfoKinds) {
-      asciiInfo = (asciiClass as Uint16Array).map((symbol, unit) => symbol * 4 + ((wordKinds[unit] as number) & 3));
+      asciiInfo = Int32Array.from(asciiClass as Uint16Array, (symbol, unit) => (symbol << 4) | ((BOUNDARY_KIND[unit] as number) << 2) | ((wordKinds[unit] as number) & 3));
       asciiInfoKinds = wordKinds;
     }
     const info = asciiInfo;
@@ -410,29 +428,43 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
     let foundLength = 0;
     let offset = 0;
     let words = 0;
-    let wordState = 0;
+    // The word kinds of the last three units, two bits each (WORD_STARTS reads it).
+    let window = 0;
     for (let index = 0; index < length; index += 1) {
-      const unit = text.charCodeAt(index);
-      const read = info[unit] as number;
-      const step = WORD_STEPS[wordState | (read & 3)] as number;
-      words += step >> 4;
-      wordState = step & 12;
-      const entry = table[offset + (read >> 2)] as number;
+      const read = info[text.charCodeAt(index)] as number;
+      window = ((window << 2) | (read & 3)) & 63;
+      words += WORD_STARTS[window] as number;
+      const entry = table[offset + (read >> 4)] as number;
       offset = entry & ~OUTPUT_FLAG;
       if (entry >= 0) continue;
-      const state = offset / classCount;
-      const end = index + 1;
-      if (!endsOnBoundary(text, end, unit)) continue;
-      for (let node = state; node >= 0; node = dictionary[node] as number) {
-        for (const pattern of outputLists[node] as number[]) {
-          const start = patternSpaced[pattern] === true ? unfoldedStart(text, end, pattern) : end - (patternLength[pattern] as number);
-          if (!startsOnBoundary(text, start, patternFirst[pattern] as number)) continue;
-          foundLength = addCandidate(foundLength, patternTerm[pattern] as number, start, end);
-        }
-      }
+      foundLength = asciiCandidates(text, index + 1, offset / classCount, (read >> 2) & 3, foundLength);
     }
     counted.words = words;
     return select(text, undefined, scratch.found, foundLength / 3);
+  }
+
+  /**
+   * Adds the candidates of the patterns that end at `end` of ASCII `text` in state `state`, whose
+   * last unit has boundary kind `edge` (the same for all: they end with the same character).
+   */
+  function asciiCandidates(text: string, end: number, state: number, edge: number, foundLength: number): number {
+    const info = asciiInfo;
+    const length = text.length;
+    if (edge === WORD && end < length) {
+      const next = ((info[text.charCodeAt(end)] as number) >> 2) & 3;
+      if (next === WORD || (next === JOINER && end + 1 < length && (((info[text.charCodeAt(end + 1)] as number) >> 2) & 3) === WORD)) return foundLength;
+    }
+    const last = outputFrom[state + 1] as number;
+    for (let at = outputFrom[state] as number; at < last; at += 1) {
+      const pattern = outputPatterns[at] as number;
+      const start = patternSpaced[pattern] === true ? unfoldedStart(text, end, pattern) : end - (patternLength[pattern] as number);
+      if (start > 0 && patternStartsWord[pattern] === 1) {
+        const before = ((info[text.charCodeAt(start - 1)] as number) >> 2) & 3;
+        if (before === WORD || (before === JOINER && start > 1 && (((info[text.charCodeAt(start - 2)] as number) >> 2) & 3) === WORD)) continue;
+      }
+      foundLength = addCandidate(foundLength, patternTerm[pattern] as number, start, end);
+    }
+    return foundLength;
   }
 
   // Per term, where its last kept match ends; stamped with the scan that wrote it, so no reset per scan.

@@ -27,19 +27,18 @@ for (let unit = 0x09; unit <= 0x0d; unit += 1) ASCII_KIND[unit] = CONTROL_SPACE;
 export const ASCII_WORD_KINDS: Uint8Array = ASCII_KIND.map((kind) => (kind === WORD ? 1 : kind === JOINER ? 2 : 0));
 
 /**
- * The same count as a state machine, one step per unit (for a loop that reads every unit anyway, such
- * as the matcher's scan of ASCII text): entry `state | kind` ({@link ASCII_WORD_KINDS}; states 0
- * outside a word, 4 inside, 8 just after a joiner inside one) holds the next state, plus 16 when a
- * word starts. A joiner joins only when a word unit follows it.
+ * The same count read through a window of the last three units' kinds, for a loop that reads every
+ * unit anyway (the matcher's scan of ASCII text): entry `(before2 << 4) | (before << 2) | kind`
+ * ({@link ASCII_WORD_KINDS}) is 1 when that unit starts a word: a word unit after neither a word unit
+ * nor a joiner that follows one. The window depends only on the text, not on the previous step, so
+ * the count adds no chain of dependent reads to the scan's own.
  */
-export const WORD_STEPS: Uint8Array = new Uint8Array([
-  // outside a word: other, word unit (a new word), joiner
-  0, 4 | 16, 0, 0,
-  // inside
-  0, 4, 8, 0,
-  // after a joiner inside a word: a word unit continues it
-  0, 4, 0, 0,
-]);
+export const WORD_STARTS: Uint8Array = new Uint8Array(64).map((_, window) => {
+  const before2 = (window >> 4) & 3;
+  const before = (window >> 2) & 3;
+  const kind = window & 3;
+  return kind === 1 && before !== 1 && !(before === 2 && before2 === 1) ? 1 : 0;
+});
 
 /**
  * What the last full count of {@link words} saw besides words (one module-level record rather than
