@@ -10,7 +10,7 @@ import type { Relationship } from '../relationship/schema.js';
 import type { Segment } from '../segment/schema.js';
 import type { Story } from '../story/schema.js';
 import { lineIndex, type LineIndex } from '../text/line-index.js';
-import { maskMarkdown } from '../text/mask-markdown.js';
+import { MASKING_SIGNS, maskMarkdown } from '../text/mask-markdown.js';
 import { foldAscii, foldGeneral, foldMixed, foldText, type FoldedText } from '../text/normalize.js';
 import { ASCII_WORD_KINDS, lastShape, words } from '../text/words.js';
 import type { PhraseMatch, PhraseMatcher } from '../text/phrase-matcher.js';
@@ -79,15 +79,17 @@ export function analyseStory(compiled: CompiledPlumbLine, story: Story, audience
   if (typeof story.body !== 'string') throw invalidArgument(`${path}.body`, 'a string', story.body);
   if (story.kind !== 'marketing' && story.kind !== 'sales') throw invalidArgument(`${path}.kind`, '"marketing" or "sales"', (story as { kind?: unknown }).kind);
   const body = story.body;
-  const masked = maskMarkdown(body);
-  // One scan for the plumb line's terms and the rules' fixed phrases (appended after them). ASCII prose
-  // is scanned as it is, its words counted on the way; other text is folded first.
+  // One scan for the plumb line's terms and the rules' fixed phrases (appended after them). Plain ASCII
+  // prose is scanned as it is, its words counted on the way; the scan gives up at the first sign of
+  // Markdown to mask or a unit beyond ASCII. Then the body is masked, and ASCII text is scanned again;
+  // other text is folded first.
   let wordCount: number;
   let folded: FoldedText | undefined;
-  let found: PhraseMatch[];
   const scanAscii = compiled.matcher.scanAscii;
-  if (scanAscii !== undefined && !NON_ASCII.test(masked)) {
-    found = scanAscii(masked, ASCII_WORD_KINDS, counted);
+  let found = scanAscii?.(body, ASCII_WORD_KINDS, counted, MASKING_SIGNS);
+  const masked = found === undefined ? maskMarkdown(body) : body;
+  if (found === undefined && scanAscii !== undefined && !NON_ASCII.test(masked)) found = scanAscii(masked, ASCII_WORD_KINDS, counted);
+  if (found !== undefined) {
     wordCount = counted.words;
   } else {
     // Counting the words reads every unit anyway: it also tells whether the prose is ASCII (here only

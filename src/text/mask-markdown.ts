@@ -585,12 +585,15 @@ class InlineMasker {
 /** Characters that start an inline construct or a block (fences, HTML, reference definitions). One character class: the fastest search there is. */
 const MAY_START_CONSTRUCT = /[\\`~<[\]@]/;
 
+/** Whether a letter or digit (ASCII) is at `at`: after a `.`, it makes a file extension or a domain. */
+function isAsciiAlphanumericAt(body: string, at: number): boolean {
+  const unit = body.charCodeAt(at);
+  return (unit >= 0x30 && unit <= 0x39) || ((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a);
+}
+
 /** Whether a `.` stands before a letter or digit (a file extension), found by native searches for the dots. */
 function hasDotBeforeAlphanumeric(body: string): boolean {
-  for (let at = body.indexOf('.'); at !== -1; at = body.indexOf('.', at + 1)) {
-    const next = body.charCodeAt(at + 1);
-    if ((next >= 0x30 && next <= 0x39) || ((next | 0x20) >= 0x61 && (next | 0x20) <= 0x7a)) return true;
-  }
+  for (let at = body.indexOf('.'); at !== -1; at = body.indexOf('.', at + 1)) if (isAsciiAlphanumericAt(body, at + 1)) return true;
   return false;
 }
 const WWW = /www\./i;
@@ -610,14 +613,43 @@ function indentedFour(body: string, at: number): boolean {
  * Whether anything in a body could be masked: the inline triggers, a URL, front matter, or a line
  * indented four columns (indented code). Native searches only, and a look at each line start; a
  * body without any of them is returned as it is, and a false alarm only costs the full scan.
+ *
+ * @internal
  */
-function mayNeedMasking(body: string): boolean {
+export function mayNeedMasking(body: string): boolean {
   if (MAY_START_CONSTRUCT.test(body) || hasDotBeforeAlphanumeric(body) || body.includes('://') || WWW.test(body) || FRONT_MATTER_OPENING.test(body)) return true;
   if (indentedFour(body, 0)) return true;
   for (let at = body.indexOf('\n'); at !== -1; at = body.indexOf('\n', at + 1)) if (indentedFour(body, at + 1)) return true;
   for (let at = body.indexOf('\r'); at !== -1; at = body.indexOf('\r', at + 1)) if (indentedFour(body, at + 1)) return true;
   return false;
 }
+
+/**
+ * The question {@link mayNeedMasking} answers, put to a loop that reads every unit of an ASCII body
+ * anyway (the matcher's scan), so that plain prose costs no searches of its own: `start(body)` looks
+ * at the opening, `units` flags (1) the ASCII units where masking may start, and `at(body, index)`,
+ * asked at each flagged unit, says whether it does. A body needs masking exactly when `start` or an
+ * `at` says so (a property test holds the two answers equal).
+ *
+ * @internal
+ */
+export const MASKING_SIGNS: {
+  readonly units: Uint8Array;
+  readonly start: (body: string) => boolean;
+  readonly at: (body: string, index: number) => boolean;
+} = {
+  units: new Uint8Array(128).map((_, unit) => (MAY_START_CONSTRUCT.test(String.fromCharCode(unit)) || '.:wW\n\r'.includes(String.fromCharCode(unit)) ? 1 : 0)),
+  start: (body) => FRONT_MATTER_OPENING.test(body) || indentedFour(body, 0),
+  at(body, index) {
+    const unit = body.charCodeAt(index);
+    if (unit === 0x2e) return isAsciiAlphanumericAt(body, index + 1);
+    if (unit === 0x3a) return body.startsWith('//', index + 1);
+    if (unit === 0x0a || unit === 0x0d) return indentedFour(body, index + 1);
+    // `www.` in any case (as WWW reads it).
+    if ((unit | 0x20) === 0x77) return (body.charCodeAt(index + 1) | 0x20) === 0x77 && (body.charCodeAt(index + 2) | 0x20) === 0x77 && body.charCodeAt(index + 3) === 0x2e;
+    return true;
+  },
+};
 
 const SCRATCH_LIMIT = 1 << 16;
 let scratchMask = new Uint8Array(4096);

@@ -42,6 +42,16 @@ import { codePointAtIndex, codePointBeforeIndex, isJoiner, isNoSpaceScript, isWo
 import { foldPhrase, foldText, type FoldedText } from './normalize.js';
 import { WORD_STARTS } from './words.js';
 
+/**
+ * Where an ASCII scan gives up: `start(text)` at the opening, and at each unit flagged in `units`
+ * where `at(text, index)` says so (the caller then reads the text another way).
+ */
+export interface ScanSigns {
+  readonly units: Uint8Array;
+  readonly start: (text: string) => boolean;
+  readonly at: (text: string, index: number) => boolean;
+}
+
 /** A term to look for. */
 export interface PhraseTerm {
   /** The caller's id for the term; returned with every match. */
@@ -91,16 +101,18 @@ export interface PhraseMatcher {
   scanFolded(text: string, folded: FoldedText): PhraseMatch[];
   /**
    * Like {@link PhraseMatcher.scan}, on ASCII text as it is (no fold), counting its words on the way
-   * (`wordKinds`: per ASCII unit 0 other, 1 word unit, 2 joiner, as {@link WORD_STEPS} reads them);
+   * (`wordKinds`: per ASCII unit 0 other, 1 word unit, 2 joiner, as {@link WORD_STARTS} reads them);
    * undefined for an automaton too large for a dense table.
    *
-   * @param text - ASCII text (not checked)
+   * @param text - the text
    * @param wordKinds - per ASCII unit, 0 (other), 1 (word unit) or 2 (joiner)
    * @param counted - receives the word count
-   * @returns the matches, as {@link PhraseMatcher.scan} finds them
+   * @param signs - where to give up besides units beyond ASCII
+   * @returns the matches, as {@link PhraseMatcher.scan} finds them; undefined when the text has a
+   *   unit beyond ASCII or the signs say to give up
    * @internal
    */
-  readonly scanAscii: ((text: string, wordKinds: Uint8Array, counted: { words: number }) => PhraseMatch[]) | undefined;
+  readonly scanAscii: ((text: string, wordKinds: Uint8Array, counted: { words: number }, signs?: ScanSigns | undefined) => PhraseMatch[] | undefined) | undefined;
 }
 
 /**
@@ -131,6 +143,8 @@ function isAsciiWhiteSpace(unit: number): boolean {
 const OTHER = 0;
 const WORD = 1;
 const JOINER = 2;
+/** In a unit's entry of the ASCII scan: stop there if the signs say so. */
+const STOP = 1 << 4;
 const BOUNDARY_KIND = new Uint8Array(128).map((_, unit) => (isWordCodePoint(unit) ? WORD : isJoiner(unit) ? JOINER : OTHER));
 
 /** Options of {@link compileMatcher}. */
@@ -412,17 +426,27 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
   // Per pattern, whether its first character is a word character (then a word unit or a joined word
   // before it in the text breaks the start boundary).
   const patternStartsWord = Uint8Array.from(patternFirst, (first) => (isWordCodePoint(first) ? 1 : 0));
-  // Per ASCII unit: its class, its boundary kind and its word kind in one entry (class << 4 | boundary
-  // kind << 2 | word kind), for the word kinds last given.
-  let asciiInfo = new Int32Array(128);
-  let asciiInfoKinds: Uint8Array | undefined;
+  // Per ASCII unit: its class, whether to stop there (the signs' units), its boundary kind and its word
+  // kind in one entry (class << 5 | stop << 4 | boundary kind << 2 | word kind). Built for the word
+  // kinds and signs given, and kept for the last two pairs (a caller scans with signs, then without).
+  const asciiInfos: { kinds: Uint8Array; signs: ScanSigns | undefined; info: Int32Array }[] = [];
+  function asciiInfoFor(kinds: Uint8Array, signs: ScanSigns | undefined): Int32Array {
+    for (const known of asciiInfos) if (known.kinds === kinds && known.signs === signs) return known.info;
+    const info = Int32Array.from(
+      asciiClass as Uint16Array,
+      (symbol, unit) => (symbol << 5) | (signs?.units[unit] === 1 ? STOP : 0) | ((BOUNDARY_KIND[unit] as number) << 2) | ((kinds[unit] as number) & 3),
+    );
+    asciiInfos.unshift({ kinds, signs, info });
+    asciiInfos.length = Math.min(asciiInfos.length, 2);
+    return info;
+  }
+  // The entries of the scan under way, for asciiCandidates.
+  let asciiInfo: Int32Array = new Int32Array(128);
 
-  function scanAscii(text: string, wordKinds: Uint8Array, counted: { words: number }): PhraseMatch[] {
+  function scanAscii(text: string, wordKinds: Uint8Array, counted: { words: number }, signs?: ScanSigns | undefined): PhraseMatch[] | undefined {
     const table = dense as Int32Array;
-    if (wordKinds !== asciiInfoKinds) {
-      asciiInfo = Int32Array.from(asciiClass as Uint16Array, (symbol, unit) => (symbol << 4) | ((BOUNDARY_KIND[unit] as number) << 2) | ((wordKinds[unit] as number) & 3));
-      asciiInfoKinds = wordKinds;
-    }
+    asciiInfo = asciiInfoFor(wordKinds, signs);
+    if (signs?.start(text) === true) return undefined;
     const info = asciiInfo;
     const length = text.length;
     let foundLength = 0;
@@ -431,10 +455,13 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
     // The word kinds of the last three units, two bits each (WORD_STARTS reads it).
     let window = 0;
     for (let index = 0; index < length; index += 1) {
-      const read = info[text.charCodeAt(index)] as number;
+      const unit = text.charCodeAt(index);
+      if (unit > 0x7f) return undefined;
+      const read = info[unit] as number;
+      if ((read & STOP) !== 0 && (signs as ScanSigns).at(text, index)) return undefined;
       window = ((window << 2) | (read & 3)) & 63;
       words += WORD_STARTS[window] as number;
-      const entry = table[offset + (read >> 4)] as number;
+      const entry = table[offset + (read >> 5)] as number;
       offset = entry & ~OUTPUT_FLAG;
       if (entry >= 0) continue;
       foundLength = asciiCandidates(text, index + 1, offset / classCount, (read >> 2) & 3, foundLength);

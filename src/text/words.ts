@@ -23,7 +23,7 @@ for (let unit = 0; unit < 128; unit += 1) {
 for (const unit of [0x27, 0x2e, 0x2d, 0x5f, 0x40]) ASCII_KIND[unit] = JOINER;
 ASCII_KIND[0x20] = SPACE;
 for (let unit = 0x09; unit <= 0x0d; unit += 1) ASCII_KIND[unit] = CONTROL_SPACE;
-/** The same kinds for a count one unit at a time with {@link WORD_STEPS}: 0 other (white space too), 1 word unit, 2 joiner. */
+/** The same kinds for a count one unit at a time with {@link WORD_STARTS}: 0 other (white space too), 1 word unit, 2 joiner. */
 export const ASCII_WORD_KINDS: Uint8Array = ASCII_KIND.map((kind) => (kind === WORD ? 1 : kind === JOINER ? 2 : 0));
 
 /**

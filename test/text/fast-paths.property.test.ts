@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldAscii, foldGeneral, foldMixed, foldPhrase, foldText, type AsciiWhiteSpace, type FoldedText } from '../../src/text/normalize.js';
-import { wordsAndShape } from '../../src/text/words.js';
-import { maskMarkdown } from '../../src/text/mask-markdown.js';
+import { ASCII_WORD_KINDS, wordsAndShape } from '../../src/text/words.js';
+import { MASKING_SIGNS, maskMarkdown, mayNeedMasking } from '../../src/text/mask-markdown.js';
+import { compileMatcher } from '../../src/text/phrase-matcher.js';
 import { maskMarkdown as referenceMask } from './mask-markdown-reference.js';
 import { findNumbers } from '../../src/text/numbers.js';
 import { findNumbers as referenceNumbers } from './numbers-reference.js';
@@ -258,5 +259,48 @@ describe('findNumbers native searches and guards', () => {
       }),
       { numRuns: 5_000 },
     );
+  });
+});
+
+describe('the ASCII scan that gives up at signs of Markdown', () => {
+  // Terms and texts where every sign of Markdown turns up (alone, and next to what makes it one).
+  const signsText = fc
+    .array(
+      fc.constantFrom(
+        'a', 'Z', 'w', 'W', 'ww', 'www', 'www.', 'WwW.', 'x', '1', ' ', '  ', '\t', '\n', '\r\n', '\r', '\n    ', '\n\t', '\r   \t', '\n   x',
+        '.', '.a', '. ', '.9', ':', '://', ': //', ':/', '---', '+++', '\ufeff---', '\\', '`', '~', '<', '[', ']', '@', 'uptime', 'e-mail', '\u2019', '\u00e9',
+      ),
+      { maxLength: 30 },
+    )
+    .map((parts) => parts.join(''));
+  const matcher = compileMatcher([
+    { id: 'uptime', phrase: 'uptime', inflect: true },
+    { id: 'e-mail', phrase: 'e-mail' },
+    { id: 'www', phrase: 'www' },
+    { id: 'a', phrase: 'a' },
+  ]);
+
+  it('gives up exactly where the body needs masking or holds a unit beyond ASCII, and otherwise scans as without the signs', () => {
+    const scanAscii = matcher.scanAscii;
+    expect(scanAscii).toBeDefined();
+    const counted = { words: 0 };
+    const plainCount = { words: 0 };
+    fc.assert(
+      fc.property(fc.oneof(signsText, fc.string({ unit: 'binary-ascii', maxLength: 40 })), (text) => {
+        const withSigns = scanAscii?.(text, ASCII_WORD_KINDS, counted, MASKING_SIGNS);
+        const beyondAscii = /[^\u0000-\u007f]/.test(text);
+        expect(withSigns === undefined).toBe(beyondAscii || mayNeedMasking(text));
+        if (withSigns === undefined) return;
+        expect(withSigns).toEqual(scanAscii?.(text, ASCII_WORD_KINDS, plainCount));
+        expect(counted.words).toBe(plainCount.words);
+        expect(maskMarkdown(text)).toBe(text);
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+
+  it('gives up on a unit beyond ASCII even without signs', () => {
+    expect(matcher.scanAscii?.('uptime \u2014 uptime', ASCII_WORD_KINDS, { words: 0 })).toBeUndefined();
+    expect(matcher.scanAscii?.('uptime - uptime', ASCII_WORD_KINDS, { words: 0 })?.length).toBe(2);
   });
 });
