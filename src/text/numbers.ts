@@ -87,19 +87,18 @@ const UNITS_WORD = 'one|two|three|four|five|six|seven|eight|nine';
 const TENS_WORD = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 // The unit before the word is matched (not looked behind at), which the engine tests far faster; the
 // word itself is group 1. From the start of the text (nothing before the word), and from inside it.
+// Both need `u` (letters of any script around the word), and a `u` search over a whole range is slow
+// (on a text with any unit beyond Latin-1, one curly quote, many times slower again). So a search
+// without `u` finds where a number word may start, and the exact pattern is tried, anchored (`y`),
+// there alone: a word start in ASCII terms (`\b`) is wherever a number word, all ASCII letters, can
+// start after a unit that is not a letter, digit or `_` in any script; the exact pattern then rejects
+// those after a letter beyond ASCII. `/iu` also reads `ſ` (long s) as `s`, which `\b` does not count
+// as a word unit: a text that has one gets a candidate search without `\b` that knows it.
 const NUMBER_WORD_BODY = `((?:(${TENS_WORD})(?:[- ](${UNITS_WORD}))?|(zero|${UNITS_WORD}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)))(?![\\p{L}\\p{N}])`;
-const NUMBER_WORD_AT_START = new RegExp(`(?:^|[^\\p{L}\\p{N}_])${NUMBER_WORD_BODY}`, 'giu');
-const NUMBER_WORD_INSIDE = new RegExp(`[^\\p{L}\\p{N}_]${NUMBER_WORD_BODY}`, 'giu');
-// Those patterns need `u` (letters of any script around the word), and on a text with any unit beyond
-// Latin-1 (one curly quote is enough) the engine runs a `u` search many times slower: 79 ms against 5 ms
-// over 2,000 stories. On such a text a search without `u` finds where a number word may start, and the
-// exact pattern is tried, anchored (`y`), at those places alone. `/iu` also reads `ſ` (long s) as `s`:
-// a text that has one gets the slower search that knows it.
-const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
-const NUMBER_WORD_AT_START_HERE = new RegExp(NUMBER_WORD_AT_START.source, 'yiu');
-const NUMBER_WORD_INSIDE_HERE = new RegExp(NUMBER_WORD_INSIDE.source, 'yiu');
+const NUMBER_WORD_AT_START_HERE = new RegExp(`(?:^|[^\\p{L}\\p{N}_])${NUMBER_WORD_BODY}`, 'yiu');
+const NUMBER_WORD_INSIDE_HERE = new RegExp(`[^\\p{L}\\p{N}_]${NUMBER_WORD_BODY}`, 'yiu');
 const NUMBER_WORD_LIST = `${TENS_WORD}|zero|${UNITS_WORD}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen`;
-const NUMBER_WORD_CANDIDATE = new RegExp(`(?:${NUMBER_WORD_LIST})`, 'gi');
+const NUMBER_WORD_CANDIDATE = new RegExp(`\\b(?:${NUMBER_WORD_LIST})`, 'gi');
 const NUMBER_WORD_CANDIDATE_LONG_S = new RegExp(`(?:${NUMBER_WORD_LIST.replaceAll('s', '[s\u017f]')})`, 'gi');
 
 /** The value of a number word as matched (any case; `ſ`, which the match reads as `s`, too). */
@@ -381,16 +380,15 @@ export function findNumbers(text: string, start?: number | undefined, end?: numb
   // units, plus its lookahead), so it runs on the text cut 32 units past `to`: a range costs its own length, not the rest of the text.
   const subject = to + 32 < text.length ? text.slice(0, to + 32) : text;
   // A word at `from` or later: with a unit before it that is not a letter, digit or `_` (from `from - 1` on), or at the very start.
-  const latin1 = !BEYOND_LATIN1.test(subject);
-  const numberWord = latin1 ? (from === 0 ? NUMBER_WORD_AT_START : NUMBER_WORD_INSIDE) : from === 0 ? NUMBER_WORD_AT_START_HERE : NUMBER_WORD_INSIDE_HERE;
-  const candidates = latin1 ? undefined : subject.includes('\u017f') ? NUMBER_WORD_CANDIDATE_LONG_S : NUMBER_WORD_CANDIDATE;
+  const numberWord = from === 0 ? NUMBER_WORD_AT_START_HERE : NUMBER_WORD_INSIDE_HERE;
+  const candidates = subject.includes('\u017f') ? NUMBER_WORD_CANDIDATE_LONG_S : NUMBER_WORD_CANDIDATE;
   // A match begins with the character before the word (or at the very start of the text). Where that
   // character is a surrogate pair, the anchored search is started at its second unit and, being `u`,
-  // steps back to the pair's start, as the global search would have begun there.
+  // steps back to the pair's start, as a global search would have begun there.
   numberWord.lastIndex = Math.max(0, from - 1);
-  if (candidates !== undefined) candidates.lastIndex = numberWord.lastIndex;
+  candidates.lastIndex = numberWord.lastIndex;
   for (;;) {
-    const match = candidates === undefined ? numberWord.exec(subject) : nextAtCandidates(subject, numberWord, candidates);
+    const match = nextAtCandidates(subject, numberWord, candidates);
     if (match === null) break;
     const [whole, word = '', tens, units, single] = match;
     const wordStart = match.index + whole.length - word.length;

@@ -100,6 +100,12 @@ function breaksAtLine(text: string, lineStart: number, nextStart: number): boole
   return first >= text.length || unit === 0x0a || unit === 0x0d || !isLowerUnit(text, first);
 }
 
+/** Where a line's text starts after its list, heading or block quote marker (from `at`, the line's start). */
+function afterMarker(text: string, at: number): number {
+  LINE_MARKER.lastIndex = at;
+  return LINE_MARKER.exec(text) === null ? at : LINE_MARKER.lastIndex;
+}
+
 /**
  * Splits a text into sentences.
  *
@@ -115,25 +121,19 @@ export function splitSentences(text: string): TextRange[] {
   const length = text.length;
   let start = -1;
   let end = -1;
-  const close = (): void => {
-    if (start !== -1) sentences.push({ start, end });
-    start = -1;
-  };
   let lineStart = 0;
-  let index = 0;
-  const skipMarker = (): void => {
-    LINE_MARKER.lastIndex = index;
-    if (LINE_MARKER.exec(text) !== null) index = LINE_MARKER.lastIndex;
-  };
-  skipMarker();
+  let index = afterMarker(text, 0);
   while (index < length) {
     const unit = text.charCodeAt(index);
     if (unit === 0x0a || unit === 0x0d) {
       const next = unit === 0x0d && text.charCodeAt(index + 1) === 0x0a ? index + 2 : index + 1;
-      if (start !== -1 && breaksAtLine(text, lineStart, next)) close();
+      if (start !== -1 && breaksAtLine(text, lineStart, next)) {
+        sentences.push({ start, end });
+        start = -1;
+      }
       lineStart = next;
       index = next;
-      if (start === -1) skipMarker();
+      if (start === -1) index = afterMarker(text, index);
       continue;
     }
     if (isSpaceUnit(unit)) {
@@ -156,7 +156,8 @@ export function splitSentences(text: string): TextRange[] {
       let after = index + 1;
       while (after < length && (isFullWidthTerminatorUnit(text.charCodeAt(after)) || isCloserUnit(text.charCodeAt(after)))) after += 1;
       end = after;
-      close();
+      sentences.push({ start, end });
+      start = -1;
       index = after;
       continue;
     }
@@ -170,11 +171,14 @@ export function splitSentences(text: string): TextRange[] {
       while (next < length && isSpaceUnit(text.charCodeAt(next))) next += 1;
       const singleDot = unit === 0x2e && run === 1;
       const continues = singleDot && (isLowerUnit(text, next) || ABBREVIATIONS.has(wordBefore(text, index)));
-      if (!continues) close();
+      if (!continues) {
+        sentences.push({ start, end });
+        start = -1;
+      }
     }
     index = after;
   }
-  close();
+  if (start !== -1) sentences.push({ start, end });
   return sentences;
 }
 
