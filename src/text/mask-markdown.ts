@@ -585,8 +585,12 @@ class InlineMasker {
 /** Characters that start an inline construct or a block (fences, HTML, reference definitions). One character class: the fastest search there is. */
 const MAY_START_CONSTRUCT = /[\\`~<[\]@]/;
 
+// The readers below never read past the end of the body: V8 drops a function's optimised code the first
+// time `charCodeAt` reads out of bounds (and most bodies end with a full stop).
+
 /** Whether a letter or digit (ASCII) is at `at`: after a `.`, it makes a file extension or a domain. */
 function isAsciiAlphanumericAt(body: string, at: number): boolean {
+  if (at >= body.length) return false;
   const unit = body.charCodeAt(at);
   return (unit >= 0x30 && unit <= 0x39) || ((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a);
 }
@@ -601,12 +605,13 @@ const FRONT_MATTER_OPENING = /^\uFEFF?(?:---|\+\+\+)/;
 
 /** Whether the line starting at `at` is indented by four columns or more (a tab counts to the next multiple of 4). */
 function indentedFour(body: string, at: number): boolean {
-  for (let width = 0; width < 4; width += 1) {
-    const unit = body.charCodeAt(at + width);
+  const end = Math.min(at + 4, body.length);
+  for (let index = at; index < end; index += 1) {
+    const unit = body.charCodeAt(index);
     if (unit === 0x09) return true;
     if (unit !== 0x20) return false;
   }
-  return true;
+  return end === at + 4;
 }
 
 /**
@@ -646,7 +651,7 @@ export const MASKING_SIGNS: {
     if (unit === 0x3a) return body.startsWith('//', index + 1);
     if (unit === 0x0a || unit === 0x0d) return indentedFour(body, index + 1);
     // `www.` in any case (as WWW reads it).
-    if ((unit | 0x20) === 0x77) return (body.charCodeAt(index + 1) | 0x20) === 0x77 && (body.charCodeAt(index + 2) | 0x20) === 0x77 && body.charCodeAt(index + 3) === 0x2e;
+    if ((unit | 0x20) === 0x77) return index + 3 < body.length && (body.charCodeAt(index + 1) | 0x20) === 0x77 && (body.charCodeAt(index + 2) | 0x20) === 0x77 && body.charCodeAt(index + 3) === 0x2e;
     return true;
   },
 };
