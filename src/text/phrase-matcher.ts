@@ -147,6 +147,16 @@ const JOINER = 2;
 const STOP = 1 << 4;
 const BOUNDARY_KIND = new Uint8Array(128).map((_, unit) => (isWordCodePoint(unit) ? WORD : isJoiner(unit) ? JOINER : OTHER));
 
+/**
+ * The boundary kind of the unit at `at` (within the text) of a text scanned as ASCII. A unit beyond
+ * ASCII, which ends the scan once reached, reads as other, and is never looked up past the table (V8
+ * drops optimised code that reads a typed array out of bounds).
+ */
+function asciiKindAt(text: string, at: number): number {
+  const unit = text.charCodeAt(at);
+  return unit < 0x80 ? (BOUNDARY_KIND[unit] as number) : OTHER;
+}
+
 /** Options of {@link compileMatcher}. */
 export interface CompileMatcherOptions {
   /**
@@ -440,14 +450,10 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
     asciiInfos.length = Math.min(asciiInfos.length, 2);
     return info;
   }
-  // The entries of the scan under way, for asciiCandidates.
-  let asciiInfo: Int32Array = new Int32Array(128);
-
   function scanAscii(text: string, wordKinds: Uint8Array, counted: { words: number }, signs?: ScanSigns | undefined): PhraseMatch[] | undefined {
     const table = dense as Int32Array;
-    asciiInfo = asciiInfoFor(wordKinds, signs);
+    const info = asciiInfoFor(wordKinds, signs);
     if (signs?.start(text) === true) return undefined;
-    const info = asciiInfo;
     const length = text.length;
     let foundLength = 0;
     let offset = 0;
@@ -475,19 +481,18 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
    * last unit has boundary kind `edge` (the same for all: they end with the same character).
    */
   function asciiCandidates(text: string, end: number, state: number, edge: number, foundLength: number): number {
-    const info = asciiInfo;
     const length = text.length;
     if (edge === WORD && end < length) {
-      const next = ((info[text.charCodeAt(end)] as number) >> 2) & 3;
-      if (next === WORD || (next === JOINER && end + 1 < length && (((info[text.charCodeAt(end + 1)] as number) >> 2) & 3) === WORD)) return foundLength;
+      const next = asciiKindAt(text, end);
+      if (next === WORD || (next === JOINER && end + 1 < length && asciiKindAt(text, end + 1) === WORD)) return foundLength;
     }
     const last = outputFrom[state + 1] as number;
     for (let at = outputFrom[state] as number; at < last; at += 1) {
       const pattern = outputPatterns[at] as number;
       const start = patternSpaced[pattern] === true ? unfoldedStart(text, end, pattern) : end - (patternLength[pattern] as number);
       if (start > 0 && patternStartsWord[pattern] === 1) {
-        const before = ((info[text.charCodeAt(start - 1)] as number) >> 2) & 3;
-        if (before === WORD || (before === JOINER && start > 1 && (((info[text.charCodeAt(start - 2)] as number) >> 2) & 3) === WORD)) continue;
+        const before = asciiKindAt(text, start - 1);
+        if (before === WORD || (before === JOINER && start > 1 && asciiKindAt(text, start - 2) === WORD)) continue;
       }
       foundLength = addCandidate(foundLength, patternTerm[pattern] as number, start, end);
     }
