@@ -51,6 +51,7 @@
  */
 
 import { describeValue, PlumblineError } from '../errors.js';
+import type { ScanSigns } from './phrase-matcher.js';
 
 /** Options of {@link maskMarkdown}. */
 export interface MaskMarkdownOptions {
@@ -638,11 +639,7 @@ export function mayNeedMasking(body: string): boolean {
  *
  * @internal
  */
-export const MASKING_SIGNS: {
-  readonly units: Uint8Array;
-  readonly start: (body: string) => boolean;
-  readonly at: (body: string, index: number) => boolean;
-} = {
+export const MASKING_SIGNS: ScanSigns = {
   units: new Uint8Array(128).map((_, unit) => (MAY_START_CONSTRUCT.test(String.fromCharCode(unit)) || '.:wW\n\r'.includes(String.fromCharCode(unit)) ? 1 : 0)),
   start: (body) => FRONT_MATTER_OPENING.test(body) || indentedFour(body, 0),
   at(body, index) {
