@@ -107,6 +107,7 @@ function numberWordValue(word: string): number {
 }
 
 const NEXT_DIGIT = /[0-9]/g;
+const FIRST_DIGIT = /[0-9]/;
 const DIGITS = /[0-9]+(?:[.,\u00a0\u202f\u2009][0-9]+)*/y;
 const WORD_AFTER = /[A-Za-z]+/y;
 const NOT_WORD_NEXT = /^(?![\p{L}\p{N}])/u;
@@ -306,6 +307,22 @@ function mention(text: string, start: number, end: number, number: string, unit:
   else if (unit === 'ms' || /^[KMGTP]B$/.test(unit)) value = `${number} ${unit}`;
   else value = `${number} ${unit}${number === '1' ? '' : 's'}`;
   return { start, end, text: text.slice(start, end), value, number, unit };
+}
+
+/**
+ * Whether a text may state a number at all: it holds an ASCII digit or a place where a number word
+ * may start (the searches {@link findNumbers} starts from). When it says no, `findNumbers` finds
+ * nothing in any range of the text, so a caller can skip the work that would bound its ranges.
+ *
+ * @param text - the text
+ * @returns false only when no range of `text` states a number
+ * @internal
+ */
+export function mayStateNumbers(text: string): boolean {
+  if (FIRST_DIGIT.test(text)) return true;
+  const candidates = text.includes('\u017f') ? NUMBER_WORD_CANDIDATE_LONG_S : NUMBER_WORD_CANDIDATE;
+  candidates.lastIndex = 0;
+  return candidates.test(text);
 }
 
 /**

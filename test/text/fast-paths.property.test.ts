@@ -5,7 +5,7 @@ import { ASCII_WORD_KINDS, wordsAndShape } from '../../src/text/words.js';
 import { MASKING_SIGNS, maskMarkdown, mayNeedMasking } from '../../src/text/mask-markdown.js';
 import { compileMatcher } from '../../src/text/phrase-matcher.js';
 import { maskMarkdown as referenceMask } from './mask-markdown-reference.js';
-import { findNumbers } from '../../src/text/numbers.js';
+import { findNumbers, mayStateNumbers } from '../../src/text/numbers.js';
 import { findNumbers as referenceNumbers } from './numbers-reference.js';
 import { splitSentences } from '../../src/text/sentences.js';
 import { splitSentences as referenceSentences } from './sentences-reference.js';
@@ -247,6 +247,26 @@ describe('findNumbers native searches and guards', () => {
       { numRuns: 3_000 },
     );
     expect(findNumbers('We\u2019re up: twenty-five percent, ſix days').map((mention) => mention.value)).toEqual(['25%', '6 days']);
+  });
+
+  it('says a text may state no number only when no range of it states one', () => {
+    fc.assert(
+      fc.property(fc.oneof(numberText, fc.string({ maxLength: 30 })), fc.constantFrom('', '\u2019', '\u017f', ' \u017f'), fc.nat(), fc.nat(), (base, other, a, b) => {
+        const text = `${base}${other}`;
+        if (mayStateNumbers(text)) return;
+        expect(findNumbers(text)).toEqual([]);
+        const start = Math.min(a, b) % (text.length + 1);
+        const end = start + ((Math.max(a, b) - Math.min(a, b)) % (text.length - start + 1));
+        expect(findNumbers(text, start, end)).toEqual([]);
+      }),
+      { numRuns: 3_000 },
+    );
+    expect(mayStateNumbers('We cut truck rolls.')).toBe(false);
+    expect(mayStateNumbers('Up 30%.')).toBe(true);
+    expect(mayStateNumbers('twenty-five percent')).toBe(true);
+    expect(mayStateNumbers('ſix days')).toBe(true);
+    // A number word inside a word is no candidate, so no number: none of these state one.
+    expect(mayStateNumbers('someone stone')).toBe(false);
   });
 
   it('finds exactly what the unit-by-unit reader it replaced finds, in whole texts and in ranges', () => {

@@ -1,4 +1,4 @@
-import { findNumbers, type NumberMention } from '../../text/numbers.js';
+import { findNumbers, mayStateNumbers, type NumberMention } from '../../text/numbers.js';
 import { findSentence } from '../../text/sentences.js';
 import type { PhraseMatch } from '../../text/phrase-matcher.js';
 import type { StoryAnalysis } from '../rule.js';
@@ -53,10 +53,16 @@ export function claimStatements(analysis: StoryAnalysis): readonly ClaimStatemen
   const known = statementCache.get(analysis);
   if (known !== undefined) return known;
   const statements: ClaimStatement[] = [];
+  // A story that states no number anywhere states no claim: its sentences need not be found.
+  const claimHits = analysis.hitsOf('claim');
+  if (claimHits.length === 0 || !mayStateNumbers(analysis.masked)) {
+    statementCache.set(analysis, statements);
+    return statements;
+  }
   // Per sentence and unit ('*' for any), the numbers stated, sorted and non-overlapping: the nearest is found by binary search.
   const numbersBySentence = new Map<string, NumberMention[]>();
   const seen = new Set<string>();
-  for (const hit of analysis.hitsOf('claim')) {
+  for (const hit of claimHits) {
     const term = analysis.compiled.terms[hit.termIndex];
     if (term === undefined) continue;
     const sentence = findSentence(analysis.sentences, hit.start);
