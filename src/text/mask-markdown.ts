@@ -634,8 +634,9 @@ export function mayNeedMasking(body: string): boolean {
  * The question {@link mayNeedMasking} answers, put to a loop that reads every unit of an ASCII body
  * anyway (the matcher's scan), so that plain prose costs no searches of its own: `start(body)` looks
  * at the opening, `units` flags (1) the ASCII units where masking may start, and `at(body, index)`,
- * asked at each flagged unit, says whether it does. A body needs masking exactly when `start` or an
- * `at` says so (a property test holds the two answers equal).
+ * asked at each flagged unit, says whether it does. For an ASCII body, `start` or an `at` says so
+ * exactly when {@link mayNeedMasking} does (a property test holds the two answers equal); a body
+ * with a unit beyond ASCII (a `\uFEFF---` opening among them) leaves the scan before any of this.
  *
  * @internal
  */

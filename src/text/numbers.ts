@@ -93,7 +93,8 @@ const TENS_WORD = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 // there alone: a word start in ASCII terms (`\b`) is wherever a number word, all ASCII letters, can
 // start after a unit that is not a letter, digit or `_` in any script; the exact pattern then rejects
 // those after a letter beyond ASCII. `/iu` also reads `ſ` (long s) as `s`, which `\b` does not count
-// as a word unit: a text that has one gets a candidate search without `\b` that knows it.
+// as a word unit, and `i` without `u` never reads as `s`: a text that has one gets a candidate
+// search without `\b` whose words spell each `s` as `[sſ]`.
 const NUMBER_WORD_BODY = `((?:(${TENS_WORD})(?:[- ](${UNITS_WORD}))?|(zero|${UNITS_WORD}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)))(?![\\p{L}\\p{N}])`;
 const NUMBER_WORD_AT_START_HERE = new RegExp(`(?:^|[^\\p{L}\\p{N}_])${NUMBER_WORD_BODY}`, 'yiu');
 const NUMBER_WORD_INSIDE_HERE = new RegExp(`[^\\p{L}\\p{N}_]${NUMBER_WORD_BODY}`, 'yiu');

@@ -30,8 +30,9 @@ export const ASCII_WORD_KINDS: Uint8Array = ASCII_KIND.map((kind) => (kind === W
  * The same count read through a window of the last three units' kinds, for a loop that reads every
  * unit anyway (the matcher's scan of ASCII text): entry `(before2 << 4) | (before << 2) | kind`
  * ({@link ASCII_WORD_KINDS}) is 1 when that unit starts a word: a word unit after neither a word unit
- * nor a joiner that follows one. The window depends only on the text, not on the previous step, so
- * the count adds no chain of dependent reads to the scan's own.
+ * nor a joiner that follows one. The window is carried from step to step by a shift, but it depends
+ * only on the text, never on a table read, so the count adds no chain of dependent reads to the
+ * scan's own.
  */
 export const WORD_STARTS: Uint8Array = new Uint8Array(64).map((_, window) => {
   const before2 = (window >> 4) & 3;
