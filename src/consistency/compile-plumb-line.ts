@@ -87,7 +87,7 @@ export function compilePlumbLine(plumbLine: PlumbLine): CompiledPlumbLine {
   if (known !== undefined) return known;
   const terms: PlumbLineTerm[] = [];
   const phrases: PhraseTerm[] = [];
-  const add = (kind: PlumbLineTerm['kind'], index: number, phrase: string, inflect: boolean): void => {
+  const add = (kind: PlumbLineTerm['kind'], index: number, phrase: string, inflect: boolean | 'last-word'): void => {
     terms.push({ kind, index, phrase });
     phrases.push({ id: `${kind}:${index}`, phrase, inflect });
   };
@@ -122,7 +122,8 @@ export function compilePlumbLine(plumbLine: PlumbLine): CompiledPlumbLine {
     if (!isObject(pair)) throw invalidArgument(`plumbLine.vocabulary.preferred[${index}]`, 'a pair { use, avoid[] }', pair);
     const use = checkPhrase(pair['use'], `plumbLine.vocabulary.preferred[${index}].use`);
     if (!useIndex.has(foldPhrase(use))) useIndex.set(foldPhrase(use), index);
-    add('preferred', index, use, true);
+    // Found only to spare an avoided term inside it, in any form: "crews" in "field crews'", "crew" in "field crews".
+    add('preferred', index, use, 'last-word');
   });
   pairs.forEach((pair, index) => {
     list((pair as Record<string, unknown>)['avoid'], `plumbLine.vocabulary.preferred[${index}].avoid`).forEach((term, at) => {

@@ -58,8 +58,12 @@ export interface PhraseTerm {
   readonly id: string;
   /** The literal phrase. */
   readonly phrase: string;
-  /** Also match plural and possessive forms (single-word terms only); default false. */
-  readonly inflect?: boolean | undefined;
+  /**
+   * Also match plural and possessive forms: `true` for single-word terms only (a phrase of several
+   * words is matched as written), `'last-word'` for the last word of a phrase too (`field crew` also
+   * finds `field crews`, `field crew's`); default false.
+   */
+  readonly inflect?: boolean | 'last-word' | undefined;
 }
 
 /** One occurrence of a term in a text. */
@@ -181,13 +185,14 @@ const invalid = invalidArgument;
  * The folded forms a term matches: the phrase itself, then its inflections.
  *
  * @param folded - the folded phrase
- * @param inflect - whether to add plural and possessive forms
+ * @param inflect - whether to add plural and possessive forms: of a single word (`true`), or of a
+ *   phrase's last word as well (`'last-word'`)
  * @returns distinct forms, the phrase first
  */
-export function termForms(folded: string, inflect: boolean): string[] {
+export function termForms(folded: string, inflect: boolean | 'last-word'): string[] {
   const forms = [folded];
   const last = folded.at(-1) ?? '';
-  if (!inflect || folded.includes(' ') || !LATIN_LETTER.test(last)) return forms;
+  if (inflect === false || (inflect === true && folded.includes(' ')) || !LATIN_LETTER.test(last)) return forms;
   const plurals: string[] = [];
   const beforeLast = folded.at(-2) ?? '';
   const sibilant = /(?:s|x|z|ch|sh)$/.test(folded);
@@ -248,12 +253,12 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
   const patterns: string[] = [];
   terms.forEach((term, termIndex) => {
     if (typeof term !== 'object' || term === null || typeof term.id !== 'string') {
-      throw invalid(`terms[${termIndex}]`, 'a term { id: string, phrase: string, inflect?: boolean }', term);
+      throw invalid(`terms[${termIndex}]`, "a term { id: string, phrase: string, inflect?: boolean | 'last-word' }", term);
     }
     if (typeof term.phrase !== 'string') throw invalid(`terms[${termIndex}].phrase`, 'a string', term.phrase);
     const folded = foldPhrase(term.phrase);
     if (folded.length === 0) throw invalid(`terms[${termIndex}].phrase`, 'a phrase with at least one visible character', term.phrase);
-    const variants = termForms(folded, term.inflect === true);
+    const variants = termForms(folded, term.inflect === true || term.inflect === 'last-word' ? term.inflect : false);
     forms.push(Object.freeze(variants));
     for (const form of variants) {
       patterns.push(form);

@@ -30,6 +30,18 @@ describe('fixStories', () => {
     expect(fixStories(line, [marketing('Clean.')]).passes).toBe(0);
   });
 
+  it('converges when the term to use holds the avoided one, in any form (no "field field crews")', () => {
+    for (const [pair, body, fixed] of [
+      [{ use: 'field crews', avoid: ['crews'] }, "Field crews' tools; the crews' vans.", "Field crews' tools; the field crews' vans."],
+      [{ use: 'field crew', avoid: ['crew'] }, "The field crews and the crew's van.", "The field crews and the field crew's van."],
+      [{ use: 'field crew', avoid: ['crew'] }, 'Crews, field crews.', 'Field crews, field crews.'],
+    ] as const) {
+      const result = fixStories({ ...plumbLine, vocabulary: { preferred: [pair] } }, [marketing(body)]);
+      expect(result.stories[0]?.body).toBe(fixed);
+      expect(result.passes).toBe(1);
+    }
+  });
+
   it('rejects bad options, naming them', () => {
     for (const [options, argument] of [
       [{ maxPasses: 0 }, 'options.maxPasses'],

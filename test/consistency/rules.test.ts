@@ -72,6 +72,19 @@ describe('preferred-term', () => {
     expect(found.map((d) => [d.actual, d.column, d.fix?.text])).toEqual([['crews', 25, 'field crews']]);
   });
 
+  it('leaves it alone inside any plural or possessive of the term to use too', () => {
+    const crews = { ...plumbLine, vocabulary: { preferred: [{ use: 'field crews', avoid: ['crews'] }] } };
+    for (const body of ["Field crews' tools.", 'Field crews’ tools.', "The field crews's van."]) {
+      expect(checkStory(crews, marketing(body)).filter((d) => d.ruleId === 'preferred-term')).toEqual([]);
+    }
+    const crew = { ...plumbLine, vocabulary: { preferred: [{ use: 'field crew', avoid: ['crew'] }] } };
+    for (const body of ['The field crews arrive.', "The field crew's van.", "The field crews' vans."]) {
+      expect(checkStory(crew, marketing(body)).filter((d) => d.ruleId === 'preferred-term')).toEqual([]);
+    }
+    const found = checkStory(crew, marketing('The crews of the field crews.')).filter((d) => d.ruleId === 'preferred-term');
+    expect(found.map((d) => [d.actual, d.fix?.text])).toEqual([['crews', 'field crews']]);
+  });
+
   it('rejects a vocabulary where a term to avoid is also a term to use (fixes would undo each other)', () => {
     const cyclic = { ...plumbLine, vocabulary: { preferred: [{ use: 'patron', avoid: ['client'] }, { use: 'Client', avoid: ['Patron '] }] } };
     try {
