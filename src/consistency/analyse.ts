@@ -5,9 +5,11 @@
  * @module
  * @internal
  */
-import { invalidArgument } from '../errors.js';
-import type { Relationship } from '../relationship/schema.js';
-import type { Segment } from '../segment/schema.js';
+import * as z from 'zod';
+import { parseInstant, readAsOf } from '../common/instant.js';
+import { invalidArgument, PlumblineError } from '../errors.js';
+import { Relationship } from '../relationship/schema.js';
+import { Segment } from '../segment/schema.js';
 import type { Story } from '../story/schema.js';
 import { lineIndex, type LineIndex } from '../text/line-index.js';
 import { MASKING_SIGNS, maskMarkdown } from '../text/mask-markdown.js';
@@ -20,14 +22,28 @@ import type { CheckContext } from './diagnostic.js';
 import type { StoryAnalysis } from './rule.js';
 import { FIXED_PHRASES } from './rules.js';
 
+/** The context's records of one kind, by id, as given (`list`, `path` and `model` to check them and name them). */
+interface Records<T> {
+  readonly byId: ReadonlyMap<string, T>;
+  readonly list: readonly T[];
+  readonly path: string;
+  readonly model: z.ZodType;
+  /** The records already found to hold their schema, so each is checked once. */
+  readonly checked: WeakSet<object>;
+}
+
 /** The context's records, indexed once per check. */
 export interface Audience {
-  readonly segments: ReadonlyMap<string, Segment> | undefined;
-  readonly relationships: ReadonlyMap<string, Relationship> | undefined;
+  readonly segments: Records<Segment> | undefined;
+  readonly relationships: Records<Relationship> | undefined;
   readonly asOf: number | undefined;
 }
 
-function byId<T extends { readonly id: string }>(records: readonly T[] | undefined, path: string): ReadonlyMap<string, T> | undefined {
+// Records that hold their schema, across checks: a CRM passes the same records again and again.
+const checkedSegments = new WeakSet<object>();
+const checkedRelationships = new WeakSet<object>();
+
+function byId<T extends { readonly id: string }>(records: readonly T[] | undefined, path: string, model: z.ZodType, checked: WeakSet<object>): Records<T> | undefined {
   if (records === undefined) return undefined;
   if (!Array.isArray(records)) throw invalidArgument(path, 'an array', records);
   const map = new Map<string, T>();
@@ -35,7 +51,28 @@ function byId<T extends { readonly id: string }>(records: readonly T[] | undefin
     if (typeof record !== 'object' || record === null || typeof record.id !== 'string') throw invalidArgument(`${path}[${index}]`, 'a record with a string id', record);
     map.set(record.id, record);
   });
-  return map;
+  return { byId: map, list: records, path, model, checked };
+}
+
+/**
+ * The record with id `id`, checked against its schema the first time a story reaches it (only the
+ * records stories name are read, so a CRM may pass all of its records without paying for the rest).
+ *
+ * @throws {@link PlumblineError} `INVALID_INPUT` with the zod issues, their paths from the context
+ *   (`context.relationships[3].goals`)
+ */
+function recordOf<T extends object>(records: Records<T>, id: string): T | undefined {
+  const record = records.byId.get(id);
+  if (record === undefined || records.checked.has(record)) return record;
+  const result = records.model.safeParse(record);
+  if (!result.success) {
+    const at = [...records.path.split('.'), records.list.indexOf(record)];
+    const title = z.globalRegistry.get(records.model)?.title ?? 'record';
+    const issues = result.error.issues.map((issue) => ({ ...issue, path: [...at, ...issue.path] }));
+    throw new PlumblineError('INVALID_INPUT', { model: `${title} at ${records.path}[${at.at(-1) as number}]`, summary: z.prettifyError({ issues } as z.ZodError) }, { issues, cause: result.error });
+  }
+  records.checked.add(record);
+  return record;
 }
 
 /**
@@ -46,13 +83,13 @@ function byId<T extends { readonly id: string }>(records: readonly T[] | undefin
  */
 export function readAudience(context: CheckContext | undefined): Audience {
   if (context !== undefined && (typeof context !== 'object' || context === null)) throw invalidArgument('context', 'an object', context);
-  let asOf: number | undefined;
-  const given = context?.asOf;
-  if (given !== undefined) {
-    asOf = given instanceof Date ? given.getTime() : typeof given === 'string' ? Date.parse(given) : Number.NaN;
-    if (Number.isNaN(asOf)) throw invalidArgument('context.asOf', 'an ISO date or date-time, or a valid Date', given);
-  }
-  return { segments: byId(context?.segments, 'context.segments'), relationships: byId(context?.relationships, 'context.relationships'), asOf };
+  // Read as the models read dates (UTC, strict ISO), never by the machine's time zone or Date.parse's guesses.
+  const asOf = context?.asOf === undefined ? undefined : readAsOf(context.asOf, 'context.asOf');
+  return {
+    segments: byId(context?.segments, 'context.segments', Segment, checkedSegments),
+    relationships: byId(context?.relationships, 'context.relationships', Relationship, checkedRelationships),
+    asOf,
+  };
 }
 
 /** The word count an ASCII scan leaves (one record rather than an object per story). */
@@ -78,6 +115,12 @@ export function analyseStory(compiled: CompiledPlumbLine, story: Story, audience
   if (typeof story.id !== 'string') throw invalidArgument(`${path}.id`, 'a string', story.id);
   if (typeof story.body !== 'string') throw invalidArgument(`${path}.body`, 'a string', story.body);
   if (story.kind !== 'marketing' && story.kind !== 'sales') throw invalidArgument(`${path}.kind`, '"marketing" or "sales"', (story as { kind?: unknown }).kind);
+  for (const field of ['publishedAt', 'lastCirculatedAt'] as const) {
+    const date = story[field];
+    if (date !== undefined && (typeof date !== 'string' || parseInstant(date) === undefined)) {
+      throw invalidArgument(`${path}.${field}`, 'an ISO date (YYYY-MM-DD) or date-time with Z or an offset', date);
+    }
+  }
   const body = story.body;
   // One scan for the plumb line's terms and the rules' fixed phrases (appended after them). Plain ASCII
   // prose is scanned as it is, its words counted on the way; the scan gives up at the first sign of
@@ -131,7 +174,7 @@ export function analyseStory(compiled: CompiledPlumbLine, story: Story, audience
     if (audience.segments !== undefined) {
       segments = [];
       for (const id of ids) {
-        const segment = audience.segments.get(id);
+        const segment = recordOf(audience.segments, id);
         if (segment === undefined) unknownAudience.push(id);
         else segments.push(segment);
       }
@@ -140,7 +183,7 @@ export function analyseStory(compiled: CompiledPlumbLine, story: Story, audience
     const id = story.audience?.relationshipId;
     if (typeof id !== 'string') throw invalidArgument(`${path}.audience.relationshipId`, 'a relationship id', id);
     if (audience.relationships !== undefined) {
-      relationship = audience.relationships.get(id);
+      relationship = recordOf(audience.relationships, id);
       if (relationship === undefined) unknownAudience.push(id);
     }
   }

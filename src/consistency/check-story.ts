@@ -17,8 +17,10 @@ import { activeRules } from './settings.js';
  * @returns diagnostics, whole-story ones first, then by position and rule id
  * @throws {@link PlumblineError} `INVALID_ARGUMENT` naming the field: an
  *   invalid plumb line (as {@link compilePlumbLine}), a story without a string
- *   id or body, an unknown rule id or severity, an invalid option, an `asOf`
- *   that is not a date
+ *   id or body, an unknown rule id or severity, an invalid option, an `asOf`,
+ *   `publishedAt` or `lastCirculatedAt` that is not an ISO date or date-time
+ *   with a zone; `INVALID_INPUT` with zod issues for a segment or relationship
+ *   the story names that fails its model (paths from `context`)
  *
  * @example
  * ```ts

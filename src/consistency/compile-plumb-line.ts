@@ -51,8 +51,19 @@ function checkPhrase(value: unknown, path: string): string {
 
 function list(value: unknown, path: string): readonly unknown[] {
   if (value === undefined) return [];
+  return requiredList(value, path);
+}
+
+function requiredList(value: unknown, path: string): readonly unknown[] {
   if (!Array.isArray(value)) throw invalidArgument(path, 'an array', value);
   return value;
+}
+
+/** A theme or claim: an object with the string `id` and `label` the rules name it by, and its terms. */
+function checkTopic(value: unknown, path: string, shape: string): readonly unknown[] {
+  if (!isObject(value)) throw invalidArgument(path, shape, value);
+  for (const field of ['id', 'label']) if (typeof value[field] !== 'string') throw invalidArgument(`${path}.${field}`, 'a string', value[field]);
+  return requiredList(value['terms'], `${path}.terms`);
 }
 
 /**
@@ -65,7 +76,9 @@ function list(value: unknown, path: string): readonly unknown[] {
  * @returns the compiled plumb line, shared for the same object
  * @throws {@link PlumblineError} `INVALID_ARGUMENT` naming the field: a term
  *   that is not a phrase with a visible character, a claim value that is not
- *   one number with an optional unit (`"99.9%"`, `"10 days"`), or lists that are not arrays
+ *   one number with an optional unit (`"99.9%"`, `"10 days"`), a theme or claim
+ *   without a string `id` and `label`, or lists that are not arrays (`themes`
+ *   and each theme's and claim's `terms` are required)
  *
  * @example
  * ```ts
@@ -91,19 +104,17 @@ export function compilePlumbLine(plumbLine: PlumbLine): CompiledPlumbLine {
     terms.push({ kind, index, phrase });
     phrases.push({ id: `${kind}:${index}`, phrase, inflect });
   };
-  list(plumbLine.themes, 'plumbLine.themes').forEach((theme, index) => {
-    if (!isObject(theme)) throw invalidArgument(`plumbLine.themes[${index}]`, 'a theme { id, label, terms }', theme);
-    list(theme['terms'], `plumbLine.themes[${index}].terms`).forEach((term, at) => {
+  requiredList(plumbLine.themes, 'plumbLine.themes').forEach((theme, index) => {
+    checkTopic(theme, `plumbLine.themes[${index}]`, 'a theme { id, label, terms }').forEach((term, at) => {
       add('theme', index, checkPhrase(term, `plumbLine.themes[${index}].terms[${at}]`), true);
     });
   });
   const claimValues: (string | undefined)[] = [];
   list(plumbLine.claims, 'plumbLine.claims').forEach((claim, index) => {
-    if (!isObject(claim)) throw invalidArgument(`plumbLine.claims[${index}]`, 'a claim { id, label, terms, value? }', claim);
-    list(claim['terms'], `plumbLine.claims[${index}].terms`).forEach((term, at) => {
+    checkTopic(claim, `plumbLine.claims[${index}]`, 'a claim { id, label, terms, value? }').forEach((term, at) => {
       add('claim', index, checkPhrase(term, `plumbLine.claims[${index}].terms[${at}]`), true);
     });
-    const value = claim['value'];
+    const value = (claim as Record<string, unknown>)['value'];
     if (value === undefined) claimValues.push(undefined);
     else {
       const canonical = typeof value === 'string' ? canonicalValue(value) : undefined;

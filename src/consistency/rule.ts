@@ -5,7 +5,6 @@
  * @module
  * @internal
  */
-import { invalidArgument } from '../errors.js';
 import type { Relationship } from '../relationship/schema.js';
 import type { Segment } from '../segment/schema.js';
 import type { Story } from '../story/schema.js';
@@ -16,10 +15,12 @@ import type { TextRange } from '../text/sentences.js';
 import type { CompiledPlumbLine, PlumbLineTerm } from './compile-plumb-line.js';
 import type { DiagnosticFix, Severity } from './diagnostic.js';
 
-/** One option of a rule: what it means and its default. */
+/** One option of a rule: what it means, its default, and what it accepts (a whole number from `minimum`). */
 export interface RuleOption {
   readonly description: string;
   readonly default: unknown;
+  /** The least value: every option is a whole number, checked when the settings are read, before any story. */
+  readonly minimum: number;
 }
 
 /** What a rule is, for people and for SARIF. */
@@ -121,36 +122,15 @@ export interface Rule<Facts = unknown> {
 }
 
 /**
- * Reads a whole-number option.
+ * Reads a whole-number option, already checked against the rule's {@link RuleOption} when the
+ * settings were read.
  *
  * @param options - the rule's options, defaults merged
- * @param rule - the rule id, for the error
  * @param name - the option
- * @param minimum - the least value allowed
  * @returns the value
  */
-export function integerOption(options: Readonly<Record<string, unknown>>, rule: string, name: string, minimum: number): number {
-  const value = options[name];
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < minimum) {
-    throw invalidArgument(`context.rules['${rule}'] option ${name}`, `a whole number >= ${minimum}`, value);
-  }
-  return value;
-}
-
-/**
- * Reads a list-of-strings option.
- *
- * @param options - the rule's options, defaults merged
- * @param rule - the rule id, for the error
- * @param name - the option
- * @returns the strings
- */
-export function stringsOption(options: Readonly<Record<string, unknown>>, rule: string, name: string): readonly string[] {
-  const value = options[name];
-  if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) {
-    throw invalidArgument(`context.rules['${rule}'] option ${name}`, 'an array of strings', value);
-  }
-  return value as string[];
+export function numberOption(options: Readonly<Record<string, unknown>>, name: string): number {
+  return options[name] as number;
 }
 
 /**

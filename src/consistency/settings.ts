@@ -37,13 +37,20 @@ export function activeRules(context: CheckContext | undefined): ActiveRule[] {
     let level: unknown = rule.meta.defaultSeverity;
     let given: unknown = {};
     if (Array.isArray(setting)) {
+      if (setting.length !== 2) throw invalidArgument(`context.rules['${rule.meta.id}']`, '[severity, options] (two items)', setting);
       [level, given] = setting;
       if (typeof given !== 'object' || given === null || Array.isArray(given)) {
         throw invalidArgument(`context.rules['${rule.meta.id}'][1]`, 'an options object', given);
       }
-      const unknownOption = Object.keys(given).find((name) => !Object.hasOwn(rule.meta.options, name));
-      if (unknownOption !== undefined) {
-        throw invalidArgument(`context.rules['${rule.meta.id}'][1].${unknownOption}`, `an option of the rule (${Object.keys(rule.meta.options).join(', ') || 'none'})`, unknownOption);
+      // Every option is checked here, the rule on or off, so a bad setting fails at once, not when a story first needs it.
+      for (const [name, value] of Object.entries(given as Record<string, unknown>)) {
+        const option = Object.hasOwn(rule.meta.options, name) ? rule.meta.options[name] : undefined;
+        if (option === undefined) {
+          throw invalidArgument(`context.rules['${rule.meta.id}'][1].${name}`, `an option of the rule (${Object.keys(rule.meta.options).join(', ') || 'none'})`, name);
+        }
+        if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < option.minimum) {
+          throw invalidArgument(`context.rules['${rule.meta.id}'][1].${name}`, `a whole number >= ${option.minimum}`, value);
+        }
       }
     } else if (setting !== undefined) level = setting;
     if (typeof level !== 'string' || !LEVELS.has(level)) {

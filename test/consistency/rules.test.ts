@@ -262,11 +262,46 @@ describe('errors', () => {
   it('names the field', () => {
     expect(code(() => check(marketing(ON), { rules: { nope: 'off' } }))).toBe("context.rules['nope']");
     expect(code(() => check(marketing(ON), { rules: { 'preferred-term': 'loud' as 'off' } }))).toBe("context.rules['preferred-term']");
-    expect(code(() => check(marketing(ON), { rules: { 'theme-coverage': ['warning', { minThemes: -1 }] } }))).toBe("context.rules['theme-coverage'] option minThemes");
+    expect(code(() => check(marketing(ON), { rules: { 'theme-coverage': ['warning', { minThemes: -1 }] } }))).toBe("context.rules['theme-coverage'][1].minThemes");
+    // Options are checked before any story: with the rule off, and where no story would reach the rule.
+    expect(code(() => check(marketing(ON), { rules: { circulation: ['warning', { maxAgeDays: -5 }] } }))).toBe("context.rules['circulation'][1].maxAgeDays");
+    expect(code(() => check(marketing(ON), { rules: { 'discount-talk': ['off', { leadWords: 1.5 }] } }))).toBe("context.rules['discount-talk'][1].leadWords");
+    expect(code(() => check(marketing(ON), { rules: { 'tco-framing': ['warning', { minElements: '2' }] as never } }))).toBe("context.rules['tco-framing'][1].minElements");
+    expect(code(() => check(marketing(ON), { rules: { 'tco-framing': ['warning', {}, 'extra'] as never } }))).toBe("context.rules['tco-framing']");
+    expect(code(() => check(marketing(ON), { asOf: '2026-02-30' }))).toBe('context.asOf');
+    expect(code(() => check(marketing(ON), { asOf: '2026-08-27T12:00:00' }))).toBe('context.asOf');
+    expect(code(() => check(marketing(ON, { lastCirculatedAt: '26/11/2024' }), { asOf: '2026-11-26' }))).toBe('story.lastCirculatedAt');
     expect(code(() => check(marketing(ON), { rules: { 'theme-coverage': ['warning', { other: 1 }] } }))).toBe("context.rules['theme-coverage'][1].other");
     expect(code(() => check(marketing(ON), { asOf: 'yesterday' }))).toBe('context.asOf');
     expect(code(() => check({ ...marketing(ON), body: 5 as unknown as string }))).toBe('story.body');
     expect(code(() => compilePlumbLine({ ...plumbLine, claims: [{ id: 'c', label: 'C', terms: ['x'], value: 'lots' }] }))).toBe('plumbLine.claims[0].value');
+  });
+
+  it('names the field of a plumb line the rules cannot read, rather than failing inside a rule', () => {
+    const { themes: _themes, ...noThemes } = plumbLine;
+    expect(code(() => checkStory(noThemes as never, marketing(ON)))).toBe('plumbLine.themes');
+    expect(code(() => checkStory({ ...plumbLine, themes: [{ id: 't', label: 'T' }] } as never, marketing(ON)))).toBe('plumbLine.themes[0].terms');
+    expect(code(() => checkStory({ ...plumbLine, themes: [{ id: 't', terms: ['x'] }] } as never, marketing(ON)))).toBe('plumbLine.themes[0].label');
+    expect(code(() => checkStory({ ...plumbLine, claims: [{ label: 'C', terms: ['x'] }] } as never, marketing(ON)))).toBe('plumbLine.claims[0].id');
+  });
+
+  it('checks the context records stories reach against their schemas, with paths into the context', () => {
+    const issuesOf = (run: () => unknown): unknown => {
+      try {
+        run();
+        return undefined;
+      } catch (error) {
+        return isPlumblineError(error, 'INVALID_INPUT') ? error.issues.map((issue) => issue.path.join('.')) : error;
+      }
+    };
+    const other = { ...relationship, id: 'other' };
+    for (const field of ['goals', 'risks', 'person'] as const) {
+      const broken = { ...relationship, [field]: undefined };
+      expect(issuesOf(() => check(sales(ON), { relationships: [other, broken] }))).toEqual([`context.relationships.1.${field}`]);
+    }
+    expect(issuesOf(() => check(marketing(ON), { segments: [{ ...segment, interests: undefined } as never] }))).toEqual(['context.segments.0.interests']);
+    // A broken record no story names is not read.
+    expect(check(sales(ON), { relationships: [relationship, { ...other, goals: 5 } as never] })).toEqual(check(sales(ON), { relationships: [relationship] }));
   });
 
   it('compiles once per plumb line object and accepts the compiled form', () => {

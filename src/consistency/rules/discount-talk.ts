@@ -1,4 +1,4 @@
-import { NO_FINDINGS, integerOption, quote, type Rule } from '../rule.js';
+import { NO_FINDINGS, numberOption, quote, type Rule } from '../rule.js';
 import { PRICE_PHRASES, priceTalk } from './price-talk.js';
 
 /** discount-talk (sales): the story leads with price or discount. */
@@ -8,7 +8,7 @@ export const discountTalk: Rule = {
     description: 'Sales stories lead with the buyer\'s goals, total cost and risk, not with price or discount.',
     defaultSeverity: 'warning',
     docs: 'Open with the buyer\'s goal and what it costs them in total; move price to the end. See docs/consistency.md#discount-talk',
-    options: { leadWords: { description: 'How many words from the start count as the lead.', default: 40 } },
+    options: { leadWords: { description: 'How many words from the start count as the lead.', default: 40, minimum: 1 } },
   },
   phrases: [
     ...PRICE_PHRASES,
@@ -16,7 +16,7 @@ export const discountTalk: Rule = {
   ],
   check(analysis, options) {
     if (analysis.story.kind !== 'sales') return NO_FINDINGS;
-    const leadWords = integerOption(options, 'discount-talk', 'leadWords', 1);
+    const leadWords = numberOption(options, 'leadWords');
     const leadEnd = analysis.wordStart(leadWords) ?? analysis.body.length;
     const first = priceTalk(analysis.masked, analysis.body, analysis.phraseHits.get('discount-talk') ?? []).find((range) => range.start < leadEnd);
     if (first === undefined) return NO_FINDINGS;

@@ -1,4 +1,4 @@
-import { NO_FINDINGS, integerOption, type Rule } from '../rule.js';
+import { NO_FINDINGS, numberOption, type Rule } from '../rule.js';
 import { keywordCounts, relationshipTerms } from './audience.js';
 
 /** personalisation (sales): the story names neither the person, their organisation, nor any of their goals. */
@@ -12,13 +12,14 @@ export const personalisation: Rule = {
       minGoalKeywords: {
         description: 'How many distinct keywords of one goal\'s description (stop words left out) name that goal; a goal with fewer keywords needs them all.',
         default: 2,
+        minimum: 1,
       },
     },
   },
   check(analysis, options) {
     const relationship = analysis.relationship;
     if (analysis.story.kind !== 'sales' || relationship === undefined) return NO_FINDINGS;
-    const minGoalKeywords = integerOption(options, 'personalisation', 'minGoalKeywords', 1);
+    const minGoalKeywords = numberOption(options, 'minGoalKeywords');
     const terms = relationshipTerms(relationship);
     const ids = analysis.scan(terms.matcher).map((hit) => hit.id);
     if (ids.includes('person') || ids.includes('organisation')) return NO_FINDINGS;

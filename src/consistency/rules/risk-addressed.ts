@@ -1,6 +1,6 @@
 import type { Relationship } from '../../relationship/schema.js';
 import type { PhraseTerm } from '../../text/phrase-matcher.js';
-import { NO_FINDINGS, integerOption, listOf, type Rule } from '../rule.js';
+import { NO_FINDINGS, numberOption, listOf, type Rule } from '../rule.js';
 import { keywordCounts, relationshipTerms } from './audience.js';
 
 /** Words that address each kind of risk. */
@@ -22,16 +22,16 @@ export const riskAddressed: Rule = {
     defaultSeverity: 'warning',
     docs: 'Answer the buyer\'s biggest risk in their words: a guarantee, an SLA, a fixed price, training. See docs/consistency.md#risk-addressed',
     options: {
-      topRisks: { description: 'How many of the most severe risks to look at (ties in the order given).', default: 2 },
-      minKeywords: { description: 'How many distinct keywords of a risk\'s description address it.', default: 2 },
+      topRisks: { description: 'How many of the most severe risks to look at (ties in the order given).', default: 2, minimum: 1 },
+      minKeywords: { description: 'How many distinct keywords of a risk\'s description address it.', default: 2, minimum: 1 },
     },
   },
   phrases: Object.entries(RISK_WORDS).flatMap(([kind, words]) => words.map((phrase): PhraseTerm => ({ id: kind, phrase, inflect: true }))),
   check(analysis, options) {
     const relationship = analysis.relationship;
     if (analysis.story.kind !== 'sales' || relationship === undefined || relationship.risks.length === 0) return NO_FINDINGS;
-    const topRisks = integerOption(options, 'risk-addressed', 'topRisks', 1);
-    const minKeywords = integerOption(options, 'risk-addressed', 'minKeywords', 1);
+    const topRisks = numberOption(options, 'topRisks');
+    const minKeywords = numberOption(options, 'minKeywords');
     const top = relationship.risks
       .map((risk, index) => ({ risk, index }))
       .sort((a, b) => b.risk.severity - a.risk.severity || a.index - b.index)

@@ -1,4 +1,4 @@
-import { NO_FINDINGS, integerOption, listOf, type Rule } from '../rule.js';
+import { NO_FINDINGS, numberOption, listOf, type Rule } from '../rule.js';
 
 const ELEMENTS = ['delivery', 'installation', 'training', 'support', 'warranty', 'maintenance', 'total cost of ownership'];
 
@@ -9,7 +9,7 @@ export const tcoFraming: Rule = {
     description: 'Sales stories frame the offer as total cost of ownership, naming what the buyer pays for beyond the price.',
     defaultSeverity: 'warning',
     docs: 'Name what the quote covers: delivery, installation, training, support, warranty, maintenance. See docs/consistency.md#tco-framing',
-    options: { minElements: { description: 'The least number of total-cost elements a sales story names.', default: 2 } },
+    options: { minElements: { description: 'The least number of total-cost elements a sales story names.', default: 2, minimum: 0 } },
   },
   phrases: [
     ...['delivery', 'installation', 'training', 'warranty', 'maintenance'].map((phrase) => ({ id: phrase, phrase, inflect: true })),
@@ -18,7 +18,7 @@ export const tcoFraming: Rule = {
   ],
   check(analysis, options) {
     if (analysis.story.kind !== 'sales') return NO_FINDINGS;
-    const minElements = integerOption(options, 'tco-framing', 'minElements', 0);
+    const minElements = numberOption(options, 'minElements');
     const named = new Set((analysis.phraseHits.get('tco-framing') ?? []).map((hit) => hit.id));
     if (named.size >= minElements) return NO_FINDINGS;
     const missing = ELEMENTS.filter((element) => !named.has(element));

@@ -1,4 +1,4 @@
-import { NO_FINDINGS, integerOption, type Rule } from '../rule.js';
+import { NO_FINDINGS, numberOption, type Rule } from '../rule.js';
 
 /** theme-coverage: the story touches fewer than minThemes of the plumb line's themes. */
 export const themeCoverage: Rule = {
@@ -7,12 +7,12 @@ export const themeCoverage: Rule = {
     description: 'A story touches at least minThemes of the plumb line\'s themes.',
     defaultSeverity: 'warning',
     docs: 'Bring the story back to more of the plumb line\'s themes. See docs/consistency.md#theme-coverage',
-    options: { minThemes: { description: 'The least number of themes a story touches; default half the themes, rounded up.', default: undefined } },
+    options: { minThemes: { description: 'The least number of themes a story touches; default half the themes, rounded up.', default: undefined, minimum: 0 } },
   },
   check(analysis, options) {
     const themes = analysis.compiled.plumbLine.themes;
     const minThemes =
-      options['minThemes'] === undefined ? Math.ceil(themes.length / 2) : integerOption(options, 'theme-coverage', 'minThemes', 0);
+      options['minThemes'] === undefined ? Math.ceil(themes.length / 2) : numberOption(options, 'minThemes');
     const touched = analysis.touchedThemes;
     if (touched.size >= minThemes) return NO_FINDINGS;
     const missing = themes.filter((_, index) => !touched.has(index)).map((theme) => theme.label);
