@@ -122,6 +122,20 @@ export interface Rule<Facts = unknown> {
 }
 
 /**
+ * A label as it reads inside a sentence: a first word written as a plain capitalised word
+ * (`Uptime`, `Time to live`) loses its capital; a name keeps its own (`TrackPro Edge battery life`,
+ * `SLA response time`).
+ *
+ * @param label - a theme's or claim's label
+ * @returns the label for the middle of a sentence
+ */
+export function inSentence(label: string): string {
+  const first = /^\S+/u.exec(label)?.[0] ?? '';
+  const rest = first.slice(1);
+  return first.length > 1 && rest === rest.toLowerCase() ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+}
+
+/**
  * Reads a whole-number option, already checked against the rule's {@link RuleOption} when the
  * settings were read.
  *

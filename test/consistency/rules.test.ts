@@ -156,6 +156,24 @@ describe('claim-value', () => {
     expect(only('claim-value', marketing(`${ON} Uptime: 99.90%. We fixed 98% of faults.`))).toEqual([]);
     expect(only('claim-value', marketing(`${ON} Uptime over 5 years.`))).toEqual([]);
   });
+
+  it('reads any duration for a duration and any currency for a currency, equal where they convert exactly', () => {
+    const line = {
+      ...plumbLine,
+      claims: [
+        { id: 'live', label: 'Time to live', terms: ['up and running'], value: '10 days' },
+        { id: 'battery', label: 'TrackPro Edge battery life', terms: ['battery life'], value: '5 years' },
+        { id: 'price', label: 'Price', terms: ['list price'], value: 'EUR 1200' },
+      ],
+    };
+    const flagged = (body: string): string[] => checkStory(line, marketing(`${ON} ${body}`)).filter((d) => d.ruleId === 'claim-value').map((d) => d.actual ?? '');
+    expect(flagged('Up and running in 3 weeks. Battery life is 3 months. The list price is $1,200.')).toEqual(['3 weeks', '3 months', '$1,200']);
+    expect(flagged('Up and running in 240 hours. Battery life is 60 months. The list price is EUR 1,200.')).toEqual([]);
+    // A month is no fixed number of days: 1,825 days is not 5 years.
+    expect(flagged('Battery life is 1,825 days.')).toEqual(['1,825 days']);
+    const [diagnostic] = checkStory(line, marketing(`${ON} Battery life is 3 months.`)).filter((d) => d.ruleId === 'claim-value');
+    expect(diagnostic?.message).toBe('The story states "3 months" for TrackPro Edge battery life, but the plumb line\'s figure is "5 years": use it.');
+  });
 });
 
 describe('price-promotion', () => {

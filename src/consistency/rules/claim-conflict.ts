@@ -1,4 +1,4 @@
-import { listOf, quote, type Rule, type StoriesFinding } from '../rule.js';
+import { inSentence, listOf, quote, type Rule, type StoriesFinding } from '../rule.js';
 import { claimStatements, type ClaimStatement } from './claims.js';
 
 /**
@@ -48,7 +48,7 @@ export const claimConflict: Rule<readonly ClaimStatement[]> = {
         const otherValues = others.map(([value]) => value);
         findings.push({
           storyId,
-          message: `The story states ${quote(mention.text)} for ${claim.label.toLowerCase()}, but ${listOf(otherStories.map((id) => `"${id}"`))} ${otherStories.length === 1 ? 'states' : 'state'} ${listOf(otherValues.map((value) => `"${value}"`))}: agree one figure across stories.`,
+          message: `The story states ${quote(mention.text)} for ${inSentence(claim.label)}, but ${listOf(otherStories.map((id) => `"${id}"`))} ${otherStories.length === 1 ? 'states' : 'state'} ${listOf(otherValues.map((value) => `"${value}"`))}: agree one figure across stories.`,
           start: mention.start,
           end: mention.end,
           actual: mention.text,

@@ -1,5 +1,5 @@
-import { quote, type Rule, type RuleFinding } from '../rule.js';
-import { claimStatements } from './claims.js';
+import { inSentence, quote, type Rule, type RuleFinding } from '../rule.js';
+import { claimStatements, statesValue } from './claims.js';
 
 /** claim-value: the story states a plumb-line claim with another value than the canonical one. */
 export const claimValue: Rule = {
@@ -16,9 +16,9 @@ export const claimValue: Rule = {
     for (const { claimIndex, mention } of claimStatements(analysis)) {
       const expected = analysis.compiled.claimValues[claimIndex];
       const claim = claims[claimIndex];
-      if (expected === undefined || claim === undefined || mention.value === expected) continue;
+      if (expected === undefined || claim === undefined || statesValue(mention, expected)) continue;
       findings.push({
-        message: `The story states ${quote(mention.text)} for ${claim.label.toLowerCase()}, but the plumb line's figure is ${quote(claim.value ?? expected)}: use it.`,
+        message: `The story states ${quote(mention.text)} for ${inSentence(claim.label)}, but the plumb line's figure is ${quote(claim.value ?? expected)}: use it.`,
         start: mention.start,
         end: mention.end,
         actual: mention.text,

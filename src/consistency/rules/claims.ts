@@ -11,12 +11,52 @@ export interface ClaimStatement {
 }
 
 const statementCache = new WeakMap<StoryAnalysis, readonly ClaimStatement[]>();
-const unitCache = new Map<string, string | undefined>();
+const canonicalCache = new Map<string, NumberMention | undefined>();
 
-/** The unit of a canonical value (`'99.9%'` → `'%'`). */
-function unitOf(value: string): string | undefined {
-  if (!unitCache.has(value)) unitCache.set(value, findNumbers(value)[0]?.unit);
-  return unitCache.get(value);
+/** A canonical value read as a number mention (`'10 days'` → number `10`, unit `day`). */
+function mentionOf(value: string): NumberMention | undefined {
+  if (!canonicalCache.has(value)) canonicalCache.set(value, findNumbers(value)[0]);
+  return canonicalCache.get(value);
+}
+
+// Durations that convert exactly: by milliseconds up to a week, by months for months and years.
+// A month is no fixed number of days, so `1 month` and `30 days` are different figures.
+const MILLISECONDS: Readonly<Record<string, number>> = { ms: 1, second: 1e3, minute: 6e4, hour: 3.6e6, day: 8.64e7, week: 6.048e8 };
+const MONTHS: Readonly<Record<string, number>> = { month: 1, year: 12 };
+
+/** The kind of a unit, for finding a claim's number: any duration, any currency, or the unit itself. */
+function unitKind(unit: string | undefined): string {
+  if (unit === undefined) return '';
+  if (Object.hasOwn(MILLISECONDS, unit) || Object.hasOwn(MONTHS, unit)) return 'duration';
+  // Currencies are ISO codes; the other units of findNumbers are shorter (`%`, `x`, `ms`, `GB`).
+  return /^[A-Z]{3}$/.test(unit) ? 'currency' : unit;
+}
+
+/** A duration in the base of its exact group, with the group; undefined for any other unit. */
+function durationIn(mention: NumberMention): [group: string, amount: number] | undefined {
+  const unit = mention.unit ?? '';
+  if (Object.hasOwn(MILLISECONDS, unit)) return ['ms', Number(mention.number) * (MILLISECONDS[unit] as number)];
+  if (Object.hasOwn(MONTHS, unit)) return ['month', Number(mention.number) * (MONTHS[unit] as number)];
+  return undefined;
+}
+
+/**
+ * Whether a number stated with a claim is the claim's canonical value: the same canonical text,
+ * or the same duration in another unit where the two convert exactly (`2 weeks` is `14 days`,
+ * `1 year` is `12 months`).
+ *
+ * @param mention - the number stated
+ * @param canonical - the claim's canonical value
+ * @returns whether they are the same figure
+ */
+export function statesValue(mention: NumberMention, canonical: string): boolean {
+  if (mention.value === canonical) return true;
+  const expected = mentionOf(canonical);
+  if (expected === undefined) return false;
+  const stated = durationIn(mention);
+  const wanted = durationIn(expected);
+  if (stated === undefined || wanted === undefined || stated[0] !== wanted[0]) return false;
+  return Math.abs(stated[1] - wanted[1]) <= 1e-9 * Math.max(Math.abs(stated[1]), Math.abs(wanted[1]));
 }
 
 /** The mention nearest to `[start, end)` that does not overlap it (the earlier one on a tie). */
@@ -44,7 +84,8 @@ function nearest(numbers: readonly NumberMention[], start: number, end: number):
 
 /**
  * The claims a story states: each claim term with the nearest number in the
- * same sentence (of the claim's canonical unit, when the claim has a value).
+ * same sentence (of the kind of the claim's canonical unit, when the claim has a value: the
+ * same unit, any duration, or any currency).
  *
  * @param analysis - the story
  * @returns one statement per claim term that has a number beside it
@@ -68,8 +109,8 @@ export function claimStatements(analysis: StoryAnalysis): readonly ClaimStatemen
     const sentence = findSentence(analysis.sentences, hit.start);
     if (sentence === undefined) continue;
     const canonical = analysis.compiled.claimValues[term.index];
-    const unit = canonical === undefined ? '*' : (unitOf(canonical) ?? '');
-    const key = `${sentence.start}:${unit}`;
+    const kind = canonical === undefined ? '*' : unitKind(mentionOf(canonical)?.unit);
+    const key = `${sentence.start}:${kind}`;
     let numbers = numbersBySentence.get(key);
     if (numbers === undefined) {
       let all = numbersBySentence.get(`${sentence.start}:*`);
@@ -77,7 +118,7 @@ export function claimStatements(analysis: StoryAnalysis): readonly ClaimStatemen
         all = findNumbers(analysis.masked, sentence.start, sentence.end);
         numbersBySentence.set(`${sentence.start}:*`, all);
       }
-      numbers = unit === '*' ? all : all.filter((mention) => (mention.unit ?? '') === unit);
+      numbers = kind === '*' ? all : all.filter((mention) => unitKind(mention.unit) === kind);
       numbersBySentence.set(key, numbers);
     }
     const best = nearest(numbers, hit.start, hit.end);
