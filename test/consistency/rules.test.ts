@@ -143,6 +143,16 @@ describe('brand-spelling', () => {
   it('flags a lowercase name capitalised mid-sentence', () => {
     expect(only('brand-spelling', marketing(`${ON} Open Fieldkit now.`)).map((d) => d.actual)).toEqual(['Fieldkit']);
   });
+
+  it('takes a name written with another apostrophe or composed otherwise as written canonically', () => {
+    const names = (list: string[]) => ({ ...plumbLine, vocabulary: { names: list } });
+    const found = (list: string[], body: string) => checkStory(names(list), marketing(`${ON} ${body}`)).filter((d) => d.ruleId === 'brand-spelling').map((d) => [d.actual, d.fix?.text]);
+    expect(found(["McDonald's"], 'Eat at McDonald’s.')).toEqual([]);
+    expect(found(['McDonald’s'], "Eat at McDonald's.")).toEqual([]);
+    expect(found(['Café Pro'], 'Try Cafe\u0301 Pro.')).toEqual([]);
+    expect(found(['café'], 'Cafe\u0301 opens early.')).toEqual([]);
+    expect(found(['Café Pro'], 'Try cafe\u0301 pro.')).toEqual([['cafe\u0301 pro', 'Café Pro']]);
+  });
 });
 
 describe('claim-value', () => {

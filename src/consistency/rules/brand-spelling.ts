@@ -40,10 +40,19 @@ function spellingFor(matched: string, term: PlumbLineTerm, canonical: string): S
   return perTermAndText(spellings, term, matched, makeSpelling, canonical) ?? undefined;
 }
 
+/**
+ * A spelling as it reads: canonically composed (`e` + combining acute is `é`), and any apostrophe
+ * as `'`. Two texts that read the same are the same spelling: the rule is about letter case, and
+ * a fix between them would change nothing a reader sees.
+ */
+function asRead(text: string): string {
+  return text.normalize('NFC').replace(/[\u2018\u2019\u02bc]/gu, "'");
+}
+
 /** Works out the respelling of `matched` for the name `canonical`, or null when it is written so already. */
 function makeSpelling(matched: string, _term: PlumbLineTerm, canonical: string): Spelling | null {
   const spelled = respell(matched, canonical) ?? canonical;
-  return matched === spelled
+  return asRead(matched) === asRead(spelled)
     ? null
     : {
         canonical,
@@ -79,7 +88,7 @@ export const brandSpelling: Rule = {
       if (spelling === undefined) continue;
       const { canonical, spelled, capitalised } = spelling;
       const startsSentence = capitalised !== spelled && atSentenceStart(analysis, hit.start);
-      if (startsSentence && hit.text === capitalised) continue;
+      if (startsSentence && asRead(hit.text) === asRead(capitalised)) continue;
       // A capital the writer put at a sentence start stays in the fix (`FIELDKIT logs` → `Fieldkit logs`), as textlint-rule-terminology does.
       const text = startsSentence && /^\p{Lu}/u.test(hit.text) ? capitalised : spelled;
       findings.push({
