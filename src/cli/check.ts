@@ -183,7 +183,7 @@ export function check(args: readonly string[]): number {
     const sarifFiles = Object.fromEntries(sources.map((source) => [source.story.id, { uri: fileUri(source.file), lineOffset: source.lineOffset, regions: source.markdown }]));
     text = `${JSON.stringify(toSarif(report, { files: sarifFiles, toolVersion: version() }), null, 2)}\n`;
   } else {
-    const shifted = shiftReport(report, Object.fromEntries(sources.map((source) => [source.story.id, { lineOffset: source.lineOffset, offset: source.bodyStart }])));
+    const shifted = shiftReport(report, Object.fromEntries(sources.map((source) => [source.story.id, { lineOffset: source.lineOffset, bodyStart: source.bodyStart }])));
     if (format === 'json') text = formatJson(shifted);
     else {
       const storyNames = Object.fromEntries(sources.map((source) => [source.story.id, source.shared ? `${source.shown} (${source.story.id})` : source.shown]));

@@ -5,8 +5,11 @@ import type { ConsistencyReport, Diagnostic } from './diagnostic.js';
 export interface ReportShift {
   /** Lines before the body (front matter, its fences): added to `line` and `endLine`. Default 0. */
   readonly lineOffset?: number | undefined;
-  /** UTF-16 offset of the body in the file: added to `start`, `end` and the fix's range. Default 0. */
-  readonly offset?: number | undefined;
+  /**
+   * UTF-16 offset of the body in the file: added to `start`, `end` and the fix's range. Default 0.
+   * The name {@link splitFrontMatter} gives it, so its result can be passed as it is.
+   */
+  readonly bodyStart?: number | undefined;
 }
 
 function amount(value: number | undefined, field: string): number {
@@ -14,6 +17,9 @@ function amount(value: number | undefined, field: string): number {
   if (!Number.isInteger(given) || given < 0) throw invalidArgument(field, 'a whole number >= 0', given);
   return given;
 }
+
+/** A shift's fields, with the rest of what splitFrontMatter gives beside them (read by nothing here). */
+const SHIFT_FIELDS = new Set(['lineOffset', 'bodyStart', 'frontMatter', 'frontMatterLine', 'body']);
 
 function shifted(diagnostic: Diagnostic, lines: number, offset: number): Diagnostic {
   const out: { -readonly [K in keyof Diagnostic]: Diagnostic[K] } = { ...diagnostic };
@@ -31,7 +37,8 @@ function shifted(diagnostic: Diagnostic, lines: number, offset: number): Diagnos
  * front matter has its body after the closing `---`, so its line 1 is the
  * file's line `lineOffset + 1`. Lines (`line`, `endLine`) move by the
  * story's `lineOffset`, offsets (`start`, `end`, the fix's range) by its
- * `offset`; columns stay as they are, since a body starts at the start of a
+ * `bodyStart` (both as {@link splitFrontMatter} gives them, so its result can
+ * be passed as it is); columns stay as they are, since a body starts at the start of a
  * line. Stories not named keep their positions. Returns a new report; the
  * scores and counts are unchanged. ({@link toSarif} takes the same line
  * offsets through its `files` option: give it the report unshifted.)
@@ -40,7 +47,8 @@ function shifted(diagnostic: Diagnostic, lines: number, offset: number): Diagnos
  * @param files - per story id, where its body starts in its file
  * @returns a new report with the positions moved
  * @throws {@link PlumblineError} `INVALID_ARGUMENT` when `report` has no
- *   diagnostics array or a line offset or offset is not a whole number >= 0
+ *   diagnostics array, a shift has a field other than `lineOffset`, `bodyStart`
+ *   and those `splitFrontMatter` gives with them, or one is not a whole number >= 0
  *
  * @example
  * ```ts
@@ -50,7 +58,7 @@ function shifted(diagnostic: Diagnostic, lines: number, offset: number): Diagnos
  *   diagnostics: [{ ruleId: 'banned-phrase', severity: 'error' as const, message: 'Remove it.', storyId: 'a', start: 0, end: 8, line: 1, column: 1, endLine: 1, endColumn: 9 }],
  *   stories: [], score: 50, errorCount: 1, warningCount: 0, infoCount: 0,
  * };
- * const moved = shiftReport(report, { a: { lineOffset: 4, offset: 40 } });
+ * const moved = shiftReport(report, { a: { lineOffset: 4, bodyStart: 40 } });
  * moved.diagnostics.map((d) => [d.line, d.column, d.endLine, d.start, d.end]); // => [[5, 1, 5, 40, 48]]
  * report.diagnostics[0]?.line; // => 1
  * shiftReport(report, { a: { lineOffset: -1 } });
@@ -64,8 +72,11 @@ export function shiftReport(report: ConsistencyReport, files: Readonly<Record<st
   if (typeof files !== 'object' || files === null) throw invalidArgument('files', 'an object of shifts by story id', files);
   const shifts = new Map<string, readonly [number, number]>();
   for (const [storyId, shift] of Object.entries(files)) {
-    if (typeof shift !== 'object' || shift === null) throw invalidArgument(`files['${storyId}']`, 'a shift { lineOffset?, offset? }', shift);
-    shifts.set(storyId, [amount(shift.lineOffset, `files['${storyId}'].lineOffset`), amount(shift.offset, `files['${storyId}'].offset`)]);
+    if (typeof shift !== 'object' || shift === null) throw invalidArgument(`files['${storyId}']`, 'a shift { lineOffset?, bodyStart? }', shift);
+    // A misspelt field would leave positions unmoved without a word: refuse it.
+    const stray = Object.keys(shift).find((field) => !SHIFT_FIELDS.has(field));
+    if (stray !== undefined) throw invalidArgument(`files['${storyId}'].${stray}`, 'no such field: a shift has lineOffset and bodyStart', stray);
+    shifts.set(storyId, [amount(shift.lineOffset, `files['${storyId}'].lineOffset`), amount(shift.bodyStart, `files['${storyId}'].bodyStart`)]);
   }
   const diagnostics = report.diagnostics.map((diagnostic: Diagnostic) => {
     const shift = shifts.get(diagnostic.storyId);

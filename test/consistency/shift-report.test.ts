@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkStories, type ConsistencyReport, shiftReport } from '@plumbline/core';
+import { checkStories, type ConsistencyReport, shiftReport, splitFrontMatter } from '@plumbline/core';
 import { deepFreeze, errorOf } from '../support.js';
 import { marketing, plumbLine } from './helpers.js';
 
@@ -9,7 +9,7 @@ describe('shiftReport', () => {
   const report = deepFreeze(checkStories(plumbLine, [marketing(body), marketing('No client here uptime.', { id: 'm2' })]));
 
   it('moves lines and offsets of the named stories into their files; columns stay', () => {
-    const moved = shiftReport(report, { m1: { lineOffset: 3, offset: front.length } });
+    const moved = shiftReport(report, { m1: { lineOffset: 3, bodyStart: front.length } });
     const file = front + body;
     const before = report.diagnostics.filter((d) => d.storyId === 'm1' && d.start !== undefined);
     const after = moved.diagnostics.filter((d) => d.storyId === 'm1' && d.start !== undefined);
@@ -24,9 +24,15 @@ describe('shiftReport', () => {
     expect({ ...moved, diagnostics: [] }).toEqual({ ...report, diagnostics: [] });
   });
 
+  it("takes splitFrontMatter's result as it is", () => {
+    const split = splitFrontMatter(front + body);
+    expect(split.body).toBe(body);
+    expect(shiftReport(report, { m1: split })).toEqual(shiftReport(report, { m1: { lineOffset: 3, bodyStart: front.length } }));
+  });
+
   it('leaves whole-story diagnostics without positions', () => {
     const whole = checkStories(plumbLine, [marketing('Nothing on the plumb line.')]);
-    const moved = shiftReport(whole, { m1: { lineOffset: 5, offset: 50 } });
+    const moved = shiftReport(whole, { m1: { lineOffset: 5, bodyStart: 50 } });
     expect(moved.diagnostics.every((d) => d.line === undefined && d.start === undefined)).toBe(true);
   });
 
@@ -34,7 +40,8 @@ describe('shiftReport', () => {
     expect(errorOf(() => shiftReport({} as ConsistencyReport, {})).message).toContain('report');
     expect(errorOf(() => shiftReport(report, null as unknown as Record<string, never>)).message).toContain('files');
     expect(errorOf(() => shiftReport(report, { m1: { lineOffset: 1.5 } })).message).toContain("files['m1'].lineOffset");
-    expect(errorOf(() => shiftReport(report, { m1: { offset: -2 } })).message).toContain("files['m1'].offset");
-    expect(errorOf(() => shiftReport(report, { m1: 3 as unknown as { offset: number } })).message).toContain("files['m1']");
+    expect(errorOf(() => shiftReport(report, { m1: { bodyStart: -2 } })).message).toContain("files['m1'].bodyStart");
+    expect(errorOf(() => shiftReport(report, { m1: { offset: 2 } as never })).message).toContain("files['m1'].offset");
+    expect(errorOf(() => shiftReport(report, { m1: 3 as unknown as { bodyStart: number } })).message).toContain("files['m1']");
   });
 });
