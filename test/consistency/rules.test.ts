@@ -230,6 +230,16 @@ describe('personalisation and risk-addressed', () => {
     expect(only('personalisation', sales('Less fuel.'), { ...context, rules: { personalisation: ['warning', { minGoalKeywords: 1 }] } })).toEqual([]);
   });
 
+  it('counts a name only where the story writes its capital ("will" is not Will Grant)', () => {
+    const will = { ...relationship, id: 'rel-will', person: { name: 'Will Grant' }, organisation: { name: 'Mark & Bill' } };
+    const story = (body: string) => sales(body, { audience: { relationshipId: 'rel-will' } });
+    const flags = (body: string) => only('personalisation', story(body), { relationships: [will] }).length;
+    expect(flags('We will send the quote; mark the date, the bill follows.')).toBe(1);
+    expect(flags('Hi Will, we will send the quote.')).toBe(0);
+    expect(flags('The quote for Mark & Bill follows.')).toBe(0);
+    expect(flags('Dear Mr Grant, the quote follows.')).toBe(0);
+  });
+
   it('flags a story that addresses none of the two most severe risks', () => {
     expect(only('risk-addressed', sales('Hi Ana, training for your drivers.'), context)).toHaveLength(1);
     expect(only('risk-addressed', sales('Hi Ana, a delivery guarantee is included.'), context)).toEqual([]);

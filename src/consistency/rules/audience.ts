@@ -13,6 +13,12 @@ export interface RelationshipTerms {
   readonly goalKeywords: readonly number[];
   /** Per risk, its keyword count. */
   readonly riskKeywords: readonly number[];
+  /**
+   * The term indexes of the names (the person's, its parts, the organisation's) that start with a
+   * capital: such a name counts only where the story writes that capital too, so that "we will
+   * send" does not name Will Grant.
+   */
+  readonly capitalisedNames: ReadonlySet<number>;
 }
 
 const relationshipCache = new WeakMap<Relationship, RelationshipTerms>();
@@ -65,7 +71,11 @@ export function relationshipTerms(relationship: Relationship): RelationshipTerms
     for (const word of words) terms.push({ id: `risk:${index}:${word}`, phrase: word, inflect: true });
     return words.length;
   });
-  const compiled = { matcher: compileMatcher(terms), goalKeywords, riskKeywords };
+  const capitalisedNames = new Set<number>();
+  terms.forEach((term, index) => {
+    if ((term.id === 'person' || term.id === 'organisation') && /^\p{Lu}/u.test(term.phrase.trimStart())) capitalisedNames.add(index);
+  });
+  const compiled = { matcher: compileMatcher(terms), goalKeywords, riskKeywords, capitalisedNames };
   relationshipCache.set(relationship, compiled);
   return compiled;
 }

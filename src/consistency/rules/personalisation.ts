@@ -21,8 +21,10 @@ export const personalisation: Rule = {
     if (analysis.story.kind !== 'sales' || relationship === undefined) return NO_FINDINGS;
     const minGoalKeywords = numberOption(options, 'minGoalKeywords');
     const terms = relationshipTerms(relationship);
-    const ids = analysis.scan(terms.matcher).map((hit) => hit.id);
-    if (ids.includes('person') || ids.includes('organisation')) return NO_FINDINGS;
+    const hits = analysis.scan(terms.matcher);
+    const named = hits.some((hit) => (hit.id === 'person' || hit.id === 'organisation') && (!terms.capitalisedNames.has(hit.termIndex) || /^\p{Lu}/u.test(hit.text)));
+    if (named) return NO_FINDINGS;
+    const ids = hits.map((hit) => hit.id);
     const counts = keywordCounts(ids, 'goal');
     const namesGoal = terms.goalKeywords.some((total, index) => total > 0 && (counts.get(index) ?? 0) >= Math.min(total, minGoalKeywords));
     if (namesGoal) return NO_FINDINGS;
