@@ -25,6 +25,8 @@
  * - ratios of whole numbers: `24/7`;
  * - number words (`zero` … `ninety-nine`) when a duration or a percent follows
  *   (`five years`, `thirty-day`), since alone they are too often just words;
+ *   a decimal spelled out (`ninety-nine point nine percent`) is not read, not
+ *   even its last word (`nine percent` is not the number stated);
  * - a minus sign (`-`, `−`) directly before the number (or its currency)
  *   after white space, `(` or the start.
  *
@@ -107,6 +109,9 @@ function numberWordValue(word: string): number {
   return NUMBER_WORDS[word.toLowerCase().replaceAll('\u017f', 's')] ?? 0;
 }
 
+// The last digit of a decimal spelled out (`ninety-nine point nine percent`), which is not read: it is not
+// the number stated, and `nine percent` would be.
+const AFTER_POINT = /(?:^|[^\p{L}\p{N}_])point[ \u00a0\u202f]+$/iu;
 const NEXT_DIGIT = /[0-9]/g;
 const FIRST_DIGIT = /[0-9]/;
 const DIGITS = /[0-9]+(?:[.,\u00a0\u202f\u2009][0-9]+)*/y;
@@ -417,6 +422,7 @@ export function findNumbers(text: string, start?: number | undefined, end?: numb
     const unit = readUnit(text.slice(wordEnd, Math.min(to, wordEnd + 24)), false);
     if (unit?.unit === undefined || unit.unit === 'x' || /B$/.test(unit.unit)) continue;
     if (unit.unit !== '%' && !/^[ \u00a0\u202f-]/.test(text.slice(wordEnd, wordEnd + 1))) continue;
+    if (AFTER_POINT.test(text.slice(Math.max(0, wordStart - 8), wordStart))) continue;
     found.push(mention(text, wordStart, wordEnd + unit.length, String(value), unit.unit, undefined));
   }
   return found.sort((a, b) => a.start - b.start);

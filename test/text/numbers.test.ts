@@ -68,6 +68,14 @@ describe('findNumbers', () => {
     ]);
   });
 
+  it('does not read the last word of a decimal spelled out as the number', () => {
+    expect(values('Ninety-nine point nine percent uptime, or 2 point five days.')).toEqual([['2', '2', undefined]]);
+    expect(values('A pointless five days; the point: five days.')).toEqual([
+      ['five days', '5 days', 'day'],
+      ['five days', '5 days', 'day'],
+    ]);
+  });
+
   it('skips numbers inside words, codes, versions, dates and ordinals', () => {
     expect(values('v2 COVID-19 A4 1.2.3 12/31/2024 3rd 5G H2O x.5')).toEqual([]);
   });
