@@ -36,7 +36,7 @@ describe('fixStories', () => {
       [{ use: 'field crew', avoid: ['crew'] }, "The field crews and the crew's van.", "The field crews and the field crew's van."],
       [{ use: 'field crew', avoid: ['crew'] }, 'Crews, field crews.', 'Field crews, field crews.'],
     ] as const) {
-      const result = fixStories({ ...plumbLine, vocabulary: { preferred: [pair] } }, [marketing(body)]);
+      const result = fixStories({ ...plumbLine, vocabulary: { preferred: [{ use: pair.use, avoid: [...pair.avoid] }] } }, [marketing(body)]);
       expect(result.stories[0]?.body).toBe(fixed);
       expect(result.passes).toBe(1);
     }
