@@ -5,11 +5,10 @@
  * @module
  * @internal
  */
-import * as z from 'zod';
 import { parseInstant, readAsOf } from '../common/instant.js';
-import { invalidArgument, PlumblineError } from '../errors.js';
-import { Relationship } from '../relationship/schema.js';
-import { Segment } from '../segment/schema.js';
+import { invalidArgument } from '../errors.js';
+import type { Relationship } from '../relationship/schema.js';
+import type { Segment } from '../segment/schema.js';
 import type { Story } from '../story/schema.js';
 import { lineIndex, type LineIndex } from '../text/line-index.js';
 import { MASKING_SIGNS, maskMarkdown } from '../text/mask-markdown.js';
@@ -22,13 +21,14 @@ import type { CheckContext } from './diagnostic.js';
 import type { StoryAnalysis } from './rule.js';
 import { FIXED_PHRASES } from './rules.js';
 
-/** The context's records of one kind, by id, as given (`list`, `path` and `model` to check them and name them). */
+/** The context's records of one kind, by id, as given (`list` and `path` to name a record). */
 interface Records<T> {
   readonly byId: ReadonlyMap<string, T>;
   readonly list: readonly T[];
   readonly path: string;
-  readonly model: z.ZodType;
-  /** The records already found to hold their schema, so each is checked once. */
+  /** Throws, naming the field, when the record lacks what the rules read. */
+  readonly check: (record: T, path: string) => void;
+  /** The records already checked, so each is checked once. */
   readonly checked: WeakSet<object>;
 }
 
@@ -39,11 +39,48 @@ export interface Audience {
   readonly asOf: number | undefined;
 }
 
-// Records that hold their schema, across checks: a CRM passes the same records again and again.
+// Records found sound, across checks: a CRM passes the same records again and again.
 const checkedSegments = new WeakSet<object>();
 const checkedRelationships = new WeakSet<object>();
 
-function byId<T extends { readonly id: string }>(records: readonly T[] | undefined, path: string, model: z.ZodType, checked: WeakSet<object>): Records<T> | undefined {
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Checks that `record[field]` is an array of objects whose `fields` have the types given. */
+function checkList(record: Record<string, unknown>, field: string, path: string, shape: string, fields: Readonly<Record<string, 'string' | 'number'>>): void {
+  const list = record[field];
+  if (!Array.isArray(list)) throw invalidArgument(`${path}.${field}`, `an array of ${shape}`, list);
+  list.forEach((item: unknown, index) => {
+    if (!isRecord(item)) throw invalidArgument(`${path}.${field}[${index}]`, shape, item);
+    for (const [name, type] of Object.entries(fields)) {
+      if (typeof item[name] !== type || (type === 'number' && !Number.isFinite(item[name]))) throw invalidArgument(`${path}.${field}[${index}].${name}`, `a ${type}`, item[name]);
+    }
+  });
+}
+
+/** What the rules read of a relationship: the person's name, the organisation's, goals and risks. */
+function checkRelationship(relationship: Relationship, path: string): void {
+  const record = relationship as unknown as Record<string, unknown>;
+  const person = record['person'];
+  if (!isRecord(person) || typeof person['name'] !== 'string') throw invalidArgument(`${path}.person`, 'a person { name }', person);
+  const organisation = record['organisation'];
+  if (organisation !== undefined && (!isRecord(organisation) || typeof organisation['name'] !== 'string')) {
+    throw invalidArgument(`${path}.organisation`, 'an organisation { name }, or none', organisation);
+  }
+  checkList(record, 'goals', path, 'goals { description, priority }', { description: 'string', priority: 'number' });
+  checkList(record, 'risks', path, 'risks { kind, description, severity }', { kind: 'string', description: 'string', severity: 'number' });
+}
+
+/** What the rules read of a segment: its name and interests. */
+function checkSegment(segment: Segment, path: string): void {
+  const record = segment as unknown as Record<string, unknown>;
+  if (typeof record['name'] !== 'string') throw invalidArgument(`${path}.name`, 'a string', record['name']);
+  const interests = record['interests'];
+  if (!Array.isArray(interests) || interests.some((interest) => typeof interest !== 'string')) throw invalidArgument(`${path}.interests`, 'an array of strings', interests);
+}
+
+function byId<T extends { readonly id: string }>(records: readonly T[] | undefined, path: string, check: (record: T, path: string) => void, checked: WeakSet<object>): Records<T> | undefined {
   if (records === undefined) return undefined;
   if (!Array.isArray(records)) throw invalidArgument(path, 'an array', records);
   const map = new Map<string, T>();
@@ -51,26 +88,20 @@ function byId<T extends { readonly id: string }>(records: readonly T[] | undefin
     if (typeof record !== 'object' || record === null || typeof record.id !== 'string') throw invalidArgument(`${path}[${index}]`, 'a record with a string id', record);
     map.set(record.id, record);
   });
-  return { byId: map, list: records, path, model, checked };
+  return { byId: map, list: records, path, check, checked };
 }
 
 /**
- * The record with id `id`, checked against its schema the first time a story reaches it (only the
- * records stories name are read, so a CRM may pass all of its records without paying for the rest).
+ * The record with id `id`, checked the first time a story reaches it for what the rules read of
+ * it (only the records stories name are read, so a CRM may pass all its records without paying for
+ * the rest). By hand, not by the models' schemas: this module must not need zod.
  *
- * @throws {@link PlumblineError} `INVALID_INPUT` with the zod issues, their paths from the context
- *   (`context.relationships[3].goals`)
+ * @throws {@link PlumblineError} `INVALID_ARGUMENT` naming the field (`context.relationships[3].goals`)
  */
 function recordOf<T extends object>(records: Records<T>, id: string): T | undefined {
   const record = records.byId.get(id);
   if (record === undefined || records.checked.has(record)) return record;
-  const result = records.model.safeParse(record);
-  if (!result.success) {
-    const at = [...records.path.split('.'), records.list.indexOf(record)];
-    const title = z.globalRegistry.get(records.model)?.title ?? 'record';
-    const issues = result.error.issues.map((issue) => ({ ...issue, path: [...at, ...issue.path] }));
-    throw new PlumblineError('INVALID_INPUT', { model: `${title} at ${records.path}[${at.at(-1) as number}]`, summary: z.prettifyError({ issues } as z.ZodError) }, { issues, cause: result.error });
-  }
+  records.check(record, `${records.path}[${records.list.indexOf(record)}]`);
   records.checked.add(record);
   return record;
 }
@@ -86,8 +117,8 @@ export function readAudience(context: CheckContext | undefined): Audience {
   // Read as the models read dates (UTC, strict ISO), never by the machine's time zone or Date.parse's guesses.
   const asOf = context?.asOf === undefined ? undefined : readAsOf(context.asOf, 'context.asOf');
   return {
-    segments: byId(context?.segments, 'context.segments', Segment, checkedSegments),
-    relationships: byId(context?.relationships, 'context.relationships', Relationship, checkedRelationships),
+    segments: byId(context?.segments, 'context.segments', checkSegment, checkedSegments),
+    relationships: byId(context?.relationships, 'context.relationships', checkRelationship, checkedRelationships),
     asOf,
   };
 }

@@ -19,8 +19,8 @@ import { activeRules } from './settings.js';
  *   invalid plumb line (as {@link compilePlumbLine}), a story without a string
  *   id or body, an unknown rule id or severity, an invalid option, an `asOf`,
  *   `publishedAt` or `lastCirculatedAt` that is not an ISO date or date-time
- *   with a zone; `INVALID_INPUT` with zod issues for a segment or relationship
- *   the story names that fails its model (paths from `context`)
+ *   with a zone, a segment or relationship the story names that lacks what the
+ *   rules read of it (`context.relationships[3].goals`)
  *
  * @example
  * ```ts
