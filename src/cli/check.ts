@@ -1,7 +1,6 @@
 // plumbline check: read the plumb line, audiences and stories; checkStories; fixes; print.
 import { parseArgs } from 'node:util';
 import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import {
   checkStories,
   compilePlumbLine,
@@ -23,7 +22,7 @@ import {
 import { COMMON_OPTIONS, formatOption, integerOption, parseCommand } from './args.js';
 import { CliError, usageError } from './errors.js';
 import { CHECK_HELP } from './help.js';
-import { type BodyEdit, diffPath, failOnProblems, fileUri, holdsExactly, readMany, readOne, readStories, readText, rewriteStoryBodies, STORY_EXTENSIONS, type StorySource, storyFiles } from './io.js';
+import { type BodyEdit, diffPath, failOnProblems, fileUri, holdsExactly, readMany, readOne, readStories, readText, realPath, rewriteStoryBodies, STORY_EXTENSIONS, type StorySource, storyFiles } from './io.js';
 import { print, useColor, warn, writeOutput } from './output.js';
 import { version } from './version.js';
 
@@ -98,7 +97,7 @@ export function check(args: readonly string[]): number {
   if (values.fix === true && values['fix-dry-run'] === true) throw usageError('--fix and --fix-dry-run cannot be used together', 'check');
 
   // The option files and the report file (--output) are never read as stories.
-  const optionFiles = [values['plumb-line'], values.segments, values.relationships, values.output].filter((file): file is string => file !== undefined).map((file) => resolve(file));
+  const optionFiles = [values['plumb-line'], values.segments, values.relationships, values.output].filter((file): file is string => file !== undefined).map(realPath);
   const plumbLine = compilePlumbLine(readOne(PlumbLine, values['plumb-line']));
   const segments = values.segments === undefined ? undefined : readMany(Segment, values.segments);
   const relationships = values.relationships === undefined ? undefined : readMany(Relationship, values.relationships);

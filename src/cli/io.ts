@@ -301,9 +301,26 @@ export function readStories<M extends Model>(model: M, file: string, problems: s
   return out;
 }
 
-/** The story files named: files as given, folders walked (sorted; hidden folders and node_modules skipped). */
+/** Where a path leads after every symbolic link, or the path resolved when it leads nowhere. */
+export function realPath(path: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+/**
+ * The story files named: files as given, folders walked (sorted; hidden folders and node_modules
+ * skipped). A file reached twice (named and walked, or through a symbolic link) is read once, under
+ * the first path it was reached by; the files in `skip` (real paths: the option files) never.
+ */
 export function storyFiles(paths: readonly string[], skip: ReadonlySet<string>): string[] {
-  const found = new Set<string>();
+  // By real path, the path it was first reached by.
+  const found = new Map<string, string>();
+  const add = (path: string, real: string): void => {
+    if (!skip.has(real) && !found.has(real)) found.set(real, path);
+  };
   const walked = new Set<string>();
   const walk = (folder: string): void => {
     // A folder reached twice through symbolic links (or a link loop) is walked once.
@@ -316,7 +333,8 @@ export function storyFiles(paths: readonly string[], skip: ReadonlySet<string>):
       const path = join(folder, entry.name);
       let isFolder = entry.isDirectory();
       let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
+      const link = entry.isSymbolicLink();
+      if (link) {
         // Followed, as a file or folder given by name would be; a dangling link is skipped.
         try {
           const target = statSync(path);
@@ -327,7 +345,7 @@ export function storyFiles(paths: readonly string[], skip: ReadonlySet<string>):
         }
       }
       if (isFolder) walk(path);
-      else if (isFile && STORY_EXTENSIONS.has(extname(entry.name).toLowerCase()) && !skip.has(path)) found.add(path);
+      else if (isFile && STORY_EXTENSIONS.has(extname(entry.name).toLowerCase())) add(path, link ? realPath(path) : join(real, entry.name));
     }
   };
   for (const given of paths) {
@@ -339,10 +357,10 @@ export function storyFiles(paths: readonly string[], skip: ReadonlySet<string>):
       throw new CliError(`${given}: no such file or folder`, { cause: error });
     }
     if (isFolder) walk(path);
-    else if (STORY_EXTENSIONS.has(extname(path).toLowerCase())) found.add(path);
+    else if (STORY_EXTENSIONS.has(extname(path).toLowerCase())) add(path, realPath(path));
     else throw new CliError(`${given}: not a story file (expected ${[...STORY_EXTENSIONS].join(', ')})`);
   }
-  return [...found];
+  return [...found.values()];
 }
 
 /** A story body to rewrite inside a JSON or YAML file: where the story is, its body as read, and its new body. */

@@ -44,6 +44,23 @@ describe('plumbline check: edge cases', () => {
     expect(result.stdout).toContain('banned-phrase');
   });
 
+  it('reads a file reached twice (named and walked, or through a link) once, and never an option file, even named', () => {
+    const folder = workspace();
+    mkdirSync(join(folder, 'other'));
+    symlinkSync(join(folder, 'stories/launch.md'), join(folder, 'other/link.md'));
+    symlinkSync(join(folder, 'plumb-line.yaml'), join(folder, 'stories/pl.yaml'));
+    const once = plumbline(['check', 'stories', ...AUDIENCES, '-f', 'json'], folder);
+    expect(once.status, once.stderr).toBe(0);
+    for (const args of [
+      ['stories', 'other', 'stories/launch.md'],
+      ['stories', 'plumb-line.yaml', 'segment.yaml', 'relationship.yaml'],
+    ]) {
+      const result = plumbline(['check', ...args, ...AUDIENCES, '-f', 'json'], folder);
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stdout).toBe(once.stdout);
+    }
+  });
+
   it('never reads its own --output report back as a story', () => {
     const folder = workspace();
     for (let run = 0; run < 2; run += 1) {
