@@ -130,6 +130,10 @@ async function stream(offers: readonly Offer[], offersShown: string, file: strin
         process.stderr.write(`\rScored ${count.toLocaleString('en-US')} relationships`);
       }
     }
+  } catch (error) {
+    // A read that fails after the open (a folder opens, then cannot be read): the file, in plain words.
+    if (!(error instanceof CliError) && typeof (error as NodeJS.ErrnoException).code === 'string') throw unreadable(file, error);
+    throw error;
   } finally {
     lines.close();
     input.destroy();

@@ -61,6 +61,13 @@ describe('plumbline check: edge cases', () => {
     }
   });
 
+  it('score --relationships names a folder given for the NDJSON file, exit 2', () => {
+    const folder = workspace();
+    const result = plumbline(['score', 'offers.yaml', '--relationships', 'stories'], folder);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('plumbline: stories: is a folder, not a file\n');
+  });
+
   it('never reads its own --output report back as a story', () => {
     const folder = workspace();
     for (let run = 0; run < 2; run += 1) {
