@@ -66,7 +66,7 @@ price is the cheapest TCO. Each file (JSON or YAML) holds a TCO, an offer (an
 object with a "tco"), or a list of either.
 
 Options:
-      --currency <code>        compare in this currency (default: the one all TCOs share)
+      --currency <code>        compare in this currency (default: the first file's TCO's)
       --rate <CUR>=<rate>      exchange rate into --currency: USD=0.92 means 1 USD = 0.92 (repeatable)
       --discount-rate <rate>   one annual discount rate for every present value (default: the TCOs')
       --basis <basis>          rank by presentValue (default) or nominal

@@ -9,7 +9,7 @@ import { tcoTotals } from './summarize-tco.js';
 
 /** Options of {@link compareTco}. */
 export interface CompareTcoOptions {
-  /** The currency to compare in; by default the one currency all TCOs share. */
+  /** The currency to compare in; by default the first TCO's (`rates` convert the others into it). */
   readonly currency?: string | undefined;
   /**
    * Explicit exchange rates into `currency`, by source currency: `{ USD: 0.92 }`
