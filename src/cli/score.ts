@@ -5,7 +5,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { formatOfferRanking, isPlumblineError, Offer, rankOffers, Relationship, type ScoringContext, type ScoreOfferOptions, Segment } from '../index.js';
 import { COMMON_OPTIONS, formatOption, localeOption, parseCommand, rateOptions } from './args.js';
-import { CliError, usageError } from './errors.js';
+import { CliError, inFiles, usageError } from './errors.js';
 import { SCORE_HELP } from './help.js';
 import { displayPath, failOnProblems, parseNdjsonLine, readMany, readOne, unreadable, validate } from './io.js';
 import { print } from './output.js';
@@ -74,7 +74,7 @@ function rank(offers: readonly Offer[], offersShown: string, context: ScoringCon
     if (isPlumblineError(error) && OFFER_MONEY_CODES.has(error.code)) {
       throw new CliError(`${offersShown}: ${error.message}`, { cause: error, lines: error.code === 'CURRENCY_MISMATCH' ? ['Give a --rate for each other currency, such as --rate USD=0.92.'] : [] });
     }
-    throw error;
+    throw inFiles(error, 'offers', offers.map((offer) => ({ shown: offersShown, id: offer.id })));
   }
 }
 

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { compareTco, type CompareTcoOptions, formatTcoComparison, Offer, tcoChartSvg, TotalCostOfOwnership } from '../index.js';
 import { COMMON_OPTIONS, formatOption, localeOption, numberOption, parseCommand, rateOptions } from './args.js';
-import { usageError } from './errors.js';
+import { inFiles, usageError } from './errors.js';
 import { TCO_HELP } from './help.js';
 import { displayPath, failOnProblems, loadDataFile, validate } from './io.js';
 import { print, writeOutput } from './output.js';
@@ -63,9 +63,15 @@ export function tco(args: readonly string[]): number {
     basis: values.basis as CompareTcoOptions['basis'],
   };
   const problems: string[] = [];
-  const tcos = positionals.flatMap((file) => readTcos(file, problems));
+  const read = positionals.map((file) => ({ shown: displayPath(file), tcos: readTcos(file, problems) }));
   failOnProblems(problems);
-  const comparison = compareTco(tcos, options);
+  const tcos = read.flatMap((file) => file.tcos);
+  let comparison;
+  try {
+    comparison = compareTco(tcos, options);
+  } catch (error) {
+    throw inFiles(error, 'tcos', read.flatMap((file) => file.tcos.map((one) => ({ shown: file.shown, id: one.id }))));
+  }
   const locale = localeOption(values.locale, 'tco');
   if (values.chart !== undefined) writeOutput(values.chart, tcoChartSvg(comparison, { locale }));
   print(format === 'json' ? `${JSON.stringify(comparison, null, 2)}\n` : formatTcoComparison(comparison, { locale }));

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { AUDIENCES, plumbline, read, STACK, tempFolder, workspace } from './helpers.js';
 
 const story = (id: string, body: string): string => `---\nid: ${id}\nkind: marketing\ntitle: T\naudience:\n  segmentIds: [water-utilities]\n---\n${body}`;
@@ -126,5 +127,21 @@ describe('plumbline check: edge cases', () => {
     const rule = plumbline(['check', 'stories', ...AUDIENCES, '--rule', 'bogus=error'], folder);
     expect(rule.stderr).toContain('(from --rule)');
     expect(plumbline(['--debug', 'check', 'stories', ...AUDIENCES], folder).status).toBe(0);
+  });
+
+  it('names the file and id of a TCO or offer the library rejects, and the command option, not the library argument', () => {
+    const folder = workspace();
+    const offers = parse(read(join(folder, 'offers.yaml'))) as { id: string; tco: { id: string; discountRate: number } }[];
+    const [first] = offers;
+    if (first === undefined) throw new Error('no offers');
+    writeFileSync(join(folder, 'other.json'), JSON.stringify({ ...first.tco, id: 'other', discountRate: 0.05 }));
+    const rate = plumbline(['tco', 'offers.yaml', 'other.json'], folder);
+    expect(rate.status).toBe(2);
+    expect(rate.stderr).toBe(`plumbline: other.json ("other").discountRate: expected 0.08, the rate of offers.yaml ("${first.tco.id}"), or one rate for all in --discount-rate; received 0.05\n`);
+    writeFileSync(join(folder, 'twice.json'), JSON.stringify([first, first]));
+    const twice = plumbline(['score', 'twice.json', '--relationship', 'relationship.yaml'], folder);
+    expect(twice.status).toBe(2);
+    expect(twice.stderr).toContain(`twice.json ("${first.id}").id: expected ids that differ`);
+    expect(plumbline(['tco', 'offers.yaml', '--discount-rate=-1'], folder).stderr).toContain('plumbline: --discount-rate: expected a rate above -1');
   });
 });
