@@ -24,15 +24,23 @@ export function formatOption<F extends string>(value: string | undefined, allowe
   return value as F;
 }
 
-/** `--rate USD=0.92` options as `{ USD: '0.92' }` (the library validates the rates). */
-export function rateOptions(values: readonly string[] | undefined, command: string): Record<string, string> | undefined {
+/** `--rate USD=0.92` options as `{ USD: '0.92' }`: codes in capitals, rates positive numbers, none for the currency compared in (`into`). */
+export function rateOptions(values: readonly string[] | undefined, command: string, into?: string | undefined): Record<string, string> | undefined {
   if (values === undefined || values.length === 0) return undefined;
   // No prototype: a currency named `__proto__` is a key like any other (the library rejects it).
   const rates: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const value of values) {
     const match = /^([^=\s]+)=(\S+)$/.exec(value);
     if (match === null) throw usageError(`--rate expects CURRENCY=RATE, such as USD=0.92; got "${value}"`, command);
-    rates[match[1] as string] = match[2] as string;
+    // Codes in any case, as people type them (`usd`); the library knows them in capitals.
+    const currency = (match[1] as string).toUpperCase();
+    const given = match[2] as string;
+    // A decimal as written stays exact; other ways of writing a number (`.92`, `1e-1`) are read as one.
+    const number = Number(given);
+    const rate = /^[0-9]+(?:\.[0-9]+)?$/.test(given) ? given : Number.isFinite(number) && number > 0 ? String(number) : undefined;
+    if (rate === undefined || !(Number(rate) > 0)) throw usageError(`--rate ${value}: expected a positive number after the "=", such as ${currency}=0.92`, command);
+    if (currency === into?.toUpperCase()) throw usageError(`--rate ${value}: ${currency} is the currency compared in (--currency); give rates from the other currencies into it`, command);
+    rates[currency] = rate;
   }
   return rates;
 }

@@ -58,7 +58,7 @@ export function tco(args: readonly string[]): number {
   if (positionals.length === 0) throw usageError('name the TCO or offer files to compare', 'tco');
   const options: CompareTcoOptions = {
     currency: values.currency,
-    rates: rateOptions(values.rate, 'tco'),
+    rates: rateOptions(values.rate, 'tco', values.currency),
     discountRate: numberOption(values['discount-rate'], 'discount-rate', 'tco'),
     basis: values.basis as CompareTcoOptions['basis'],
   };

@@ -129,6 +129,12 @@ describe('plumbline tco', () => {
     const badRate = plumbline(['tco', 'offers.yaml', '--currency', 'USD', '--rate', 'EUR'], folder);
     expect(badRate.status).toBe(2);
     expect(badRate.stderr).toContain('--rate expects CURRENCY=RATE');
+    // A code in any case and a number written any way are read; a rate that is no positive number, or one
+    // for the currency compared in, is refused naming what was typed.
+    const spelled = plumbline(['tco', 'offers.yaml', '--currency', 'USD', '--rate', 'eur=1.08e0', '-f', 'json'], folder);
+    expect(spelled.stdout).toBe(usd.stdout);
+    expect(plumbline(['tco', 'offers.yaml', '--currency', 'USD', '--rate', 'EUR=abc'], folder).stderr).toMatch(/^plumbline: --rate EUR=abc: expected a positive number/);
+    expect(plumbline(['tco', 'offers.yaml', '--currency', 'USD', '--rate', 'USD=2'], folder).stderr).toMatch(/^plumbline: --rate USD=2: USD is the currency compared in/);
   });
 
   it('exits 2 on bad input, naming the file and field', () => {
