@@ -67,11 +67,18 @@ export function holdsExactly(file: string, text: string): boolean {
 
 /** Reads a file as UTF-8 text, or fails with exit 2 naming it. */
 export function readText(file: string): string {
+  let text: string;
   try {
-    return readFileSync(file, 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch (error) {
     throw unreadable(file, error);
   }
+  // A NUL is in no text file written as UTF-8; UTF-16 (as some Windows editors save) is full of them.
+  if (text.includes('\0')) {
+    const utf16 = text.startsWith('\ufffd\ufffd') || /^(?:[^\0]\0){2}/.test(text) || /^(?:\0[^\0]){2}/.test(text);
+    throw new CliError(`${displayPath(file)}: ${utf16 ? 'the file is UTF-16' : 'the file holds NUL bytes: it is not text'}; save it as UTF-8`);
+  }
+  return text;
 }
 
 const withoutBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -85,7 +92,9 @@ export function loadYaml(text: string, shown: string, lineShift = 0): Loaded {
   const error = document.errors[0];
   if (error !== undefined) {
     const where = lineCounter.linePos(error.pos[0]);
-    throw new CliError(`${shown}:${where.line + lineShift}:${where.col}: malformed YAML: ${error.message}`);
+    // yaml's own words for this one are advice about its API.
+    const message = error.code === 'MULTIPLE_DOCS' ? 'a second YAML document starts here ("---"): a file holds one document (a list, for several records)' : error.message;
+    throw new CliError(`${shown}:${where.line + lineShift}:${where.col}: malformed YAML: ${message}`);
   }
   let value: unknown;
   try {

@@ -1,7 +1,7 @@
 // End-to-end cases found in review: each was wrong once (a diff patch could not apply, a body opening
 // with a --- rule went unchecked, symbolic links were skipped, ...).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -60,6 +60,19 @@ describe('plumbline check: edge cases', () => {
       expect(result.status, result.stderr).toBe(0);
       expect(result.stdout).toBe(once.stdout);
     }
+  });
+
+  it('says a file is UTF-16, and a YAML file holds two documents, in plain words', () => {
+    const folder = workspace();
+    writeFileSync(join(folder, 'stories/wide.md'), Buffer.from(`\ufeff${story('wide', 'Hello.\n')}`, 'utf16le'));
+    const wide = plumbline(['check', 'stories', ...AUDIENCES], folder);
+    expect(wide.status).toBe(2);
+    expect(wide.stderr).toBe('plumbline: stories/wide.md: the file is UTF-16; save it as UTF-8\n');
+    rmSync(join(folder, 'stories/wide.md'));
+    writeFileSync(join(folder, 'stories/two.yaml'), 'id: a\n---\nid: b\n');
+    const two = plumbline(['check', 'stories', ...AUDIENCES], folder);
+    expect(two.status).toBe(2);
+    expect(two.stderr).toContain('plumbline: stories/two.yaml:2:1: malformed YAML: a second YAML document starts here');
   });
 
   it('score --relationships names a folder given for the NDJSON file, exit 2', () => {
