@@ -1,6 +1,6 @@
 // plumbline init: write the sample workspace, never over an existing file.
 import { parseArgs } from 'node:util';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { COMMON_OPTIONS, parseCommand } from './args.js';
 import { CliError, usageError } from './errors.js';
@@ -25,25 +25,29 @@ export function init(args: readonly string[]): number {
   if (existing.length > 0) {
     throw new CliError(`refusing to overwrite ${existing.length === 1 ? 'a file' : 'files'}: ${existing.join(', ')}`, { lines: ['Nothing was written. Run plumbline init in an empty folder.'] });
   }
+  // All or nothing: a failure half-way (a file where a folder must go, no permission) takes back what was written.
+  const written: string[] = [];
   try {
     for (const [path, text] of targets) {
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, text, { flag: 'wx' });
+      written.push(path);
     }
   } catch (error) {
-    throw new CliError(`cannot write the workspace: ${(error as Error).message}`, { cause: error });
+    for (const path of written) rmSync(path, { force: true });
+    throw new CliError(`cannot write the workspace: ${(error as Error).message}`, { cause: error, lines: ['Nothing was written.'] });
   }
   const at = displayPath(folder);
-  const cd = at === '.' ? '' : `cd ${at.includes(' ') ? JSON.stringify(at) : at} && `;
   print(
     [
       `Wrote a Plumbline workspace to ${at}:`,
       ...targets.map(([path]) => `  ${displayPath(path)}`),
       '',
       'Try:',
-      `  ${cd}plumbline check stories --plumb-line plumb-line.yaml --segments segment.yaml --relationships relationship.yaml --as-of 2026-11-26`,
-      `  ${cd}plumbline tco offers.yaml --chart tco.svg`,
-      `  ${cd}plumbline score offers.yaml --relationship relationship.yaml`,
+      ...(at === '.' ? [] : [`  cd ${at.includes(' ') ? JSON.stringify(at) : at}`]),
+      '  plumbline check stories --plumb-line plumb-line.yaml --segments segment.yaml --relationships relationship.yaml --as-of 2026-11-26',
+      '  plumbline tco offers.yaml --chart tco.svg',
+      '  plumbline score offers.yaml --relationship relationship.yaml',
       '',
     ].join('\n'),
   );

@@ -59,11 +59,12 @@ describe('plumbline init', () => {
     const ws = join(folder, 'ws');
     expect(readdirSync(ws).sort()).toEqual(['offers.yaml', 'plumb-line.yaml', 'relationship.yaml', 'segment.yaml', 'stories']);
     expect(readdirSync(join(ws, 'stories')).sort()).toEqual(['follow-up.md', 'launch.md']);
-    // The commands init suggests, run as printed.
+    // The commands init suggests, run as printed, one after the other (one cd first).
+    expect(init.stdout).toContain('Try:\n  cd ws\n  plumbline check ');
     const suggested = init.stdout
       .split('\n')
-      .filter((line) => line.includes('plumbline '))
-      .map((line) => line.replace(/^\s*cd ws && plumbline /, '').split(' '));
+      .filter((line) => line.startsWith('  plumbline '))
+      .map((line) => line.replace(/^ {2}plumbline /, '').split(' '));
     expect(suggested).toHaveLength(3);
     for (const args of suggested) {
       const result = plumbline(args, ws);
