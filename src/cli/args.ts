@@ -25,20 +25,19 @@ export function formatOption<F extends string>(value: string | undefined, allowe
 }
 
 /** `--rate USD=0.92` options as `{ USD: '0.92' }`: codes in capitals, rates positive numbers, none for the currency compared in (`into`). */
-export function rateOptions(values: readonly string[] | undefined, command: string, into?: string | undefined): Record<string, string> | undefined {
+export function rateOptions(values: readonly string[] | undefined, command: string, into?: string | undefined): Record<string, string | number> | undefined {
   if (values === undefined || values.length === 0) return undefined;
   // No prototype: a currency named `__proto__` is a key like any other (the library rejects it).
-  const rates: Record<string, string> = Object.create(null) as Record<string, string>;
+  const rates: Record<string, string | number> = Object.create(null) as Record<string, string | number>;
   for (const value of values) {
     const match = /^([^=\s]+)=(\S+)$/.exec(value);
     if (match === null) throw usageError(`--rate expects CURRENCY=RATE, such as USD=0.92; got "${value}"`, command);
     // Codes in any case, as people type them (`usd`); the library knows them in capitals.
     const currency = (match[1] as string).toUpperCase();
     const given = match[2] as string;
-    // A decimal as written stays exact; other ways of writing a number (`.92`, `1e-1`) are read as one.
-    const number = Number(given);
-    const rate = /^[0-9]+(?:\.[0-9]+)?$/.test(given) ? given : Number.isFinite(number) && number > 0 ? String(number) : undefined;
-    if (rate === undefined || !(Number(rate) > 0)) throw usageError(`--rate ${value}: expected a positive number after the "=", such as ${currency}=0.92`, command);
+    // A decimal as written stays exact (the library reads it as a decimal); `.92` or `1e-7` is read as a number.
+    const rate = /^[0-9]+(?:\.[0-9]+)?$/.test(given) ? given : /^(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:e[+-]?[0-9]+)?$/i.test(given) ? Number(given) : undefined;
+    if (rate === undefined || !(Number(rate) > 0) || !Number.isFinite(Number(rate))) throw usageError(`--rate ${value}: expected a positive number after the "=", such as ${currency}=0.92`, command);
     if (currency === into?.toUpperCase()) throw usageError(`--rate ${value}: ${currency} is the currency compared in (--currency); give rates from the other currencies into it`, command);
     rates[currency] = rate;
   }

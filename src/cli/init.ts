@@ -27,14 +27,18 @@ export function init(args: readonly string[]): number {
   }
   // All or nothing: a failure half-way (a file where a folder must go, no permission) takes back what was written.
   const written: string[] = [];
+  const created: string[] = [];
   try {
     for (const [path, text] of targets) {
-      mkdirSync(dirname(path), { recursive: true });
+      // The first folder mkdir made, if any: taken back, with what is under it, on failure.
+      const made = mkdirSync(dirname(path), { recursive: true });
+      if (made !== undefined) created.push(made);
       writeFileSync(path, text, { flag: 'wx' });
       written.push(path);
     }
   } catch (error) {
     for (const path of written) rmSync(path, { force: true });
+    for (const folder of created.reverse()) rmSync(folder, { recursive: true, force: true });
     throw new CliError(`cannot write the workspace: ${(error as Error).message}`, { cause: error, lines: ['Nothing was written.'] });
   }
   const at = displayPath(folder);

@@ -333,7 +333,7 @@ export function storyFiles(paths: readonly string[], skip: ReadonlySet<string>):
   const walked = new Set<string>();
   const walk = (folder: string): void => {
     // A folder reached twice through symbolic links (or a link loop) is walked once.
-    const real = realpathSync(folder);
+    const real = realPath(folder);
     if (walked.has(real)) return;
     walked.add(real);
     const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -57,7 +57,8 @@ export function tco(args: readonly string[]): number {
   if (values.basis !== undefined && !(BASES as readonly string[]).includes(values.basis)) throw usageError(`--basis must be presentValue or nominal; got "${values.basis}"`, 'tco');
   if (positionals.length === 0) throw usageError('name the TCO or offer files to compare', 'tco');
   const options: CompareTcoOptions = {
-    currency: values.currency,
+    // Codes in any case, as --rate takes them.
+    currency: values.currency?.toUpperCase(),
     rates: rateOptions(values.rate, 'tco', values.currency),
     discountRate: numberOption(values['discount-rate'], 'discount-rate', 'tco'),
     basis: values.basis as CompareTcoOptions['basis'],

@@ -26,8 +26,8 @@ interface Records<T> {
   readonly byId: ReadonlyMap<string, T>;
   readonly list: readonly T[];
   readonly path: string;
-  /** Throws, naming the field, when the record lacks what the rules read. */
-  readonly check: (record: T, path: string) => void;
+  /** Throws, naming the field (under `path()`, worked out only then), when the record lacks what the rules read. */
+  readonly check: (record: T, path: () => string) => void;
   /** The records already checked, so each is checked once. */
   readonly checked: WeakSet<object>;
 }
@@ -48,39 +48,39 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** Checks that `record[field]` is an array of objects whose `fields` have the types given. */
-function checkList(record: Record<string, unknown>, field: string, path: string, shape: string, fields: Readonly<Record<string, 'string' | 'number'>>): void {
+function checkList(record: Record<string, unknown>, field: string, at: () => string, shape: string, fields: Readonly<Record<string, 'string' | 'number'>>): void {
   const list = record[field];
-  if (!Array.isArray(list)) throw invalidArgument(`${path}.${field}`, `an array of ${shape}`, list);
+  if (!Array.isArray(list)) throw invalidArgument(`${at()}.${field}`, `an array of ${shape}`, list);
   list.forEach((item: unknown, index) => {
-    if (!isRecord(item)) throw invalidArgument(`${path}.${field}[${index}]`, shape, item);
+    if (!isRecord(item)) throw invalidArgument(`${at()}.${field}[${index}]`, shape, item);
     for (const [name, type] of Object.entries(fields)) {
-      if (typeof item[name] !== type || (type === 'number' && !Number.isFinite(item[name]))) throw invalidArgument(`${path}.${field}[${index}].${name}`, `a ${type}`, item[name]);
+      if (typeof item[name] !== type || (type === 'number' && !Number.isFinite(item[name]))) throw invalidArgument(`${at()}.${field}[${index}].${name}`, `a ${type}`, item[name]);
     }
   });
 }
 
 /** What the rules read of a relationship: the person's name, the organisation's, goals and risks. */
-function checkRelationship(relationship: Relationship, path: string): void {
+function checkRelationship(relationship: Relationship, at: () => string): void {
   const record = relationship as unknown as Record<string, unknown>;
   const person = record['person'];
-  if (!isRecord(person) || typeof person['name'] !== 'string') throw invalidArgument(`${path}.person`, 'a person { name }', person);
+  if (!isRecord(person) || typeof person['name'] !== 'string') throw invalidArgument(`${at()}.person`, 'a person { name }', person);
   const organisation = record['organisation'];
   if (organisation !== undefined && (!isRecord(organisation) || typeof organisation['name'] !== 'string')) {
-    throw invalidArgument(`${path}.organisation`, 'an organisation { name }, or none', organisation);
+    throw invalidArgument(`${at()}.organisation`, 'an organisation { name }, or none', organisation);
   }
-  checkList(record, 'goals', path, 'goals { description, priority }', { description: 'string', priority: 'number' });
-  checkList(record, 'risks', path, 'risks { kind, description, severity }', { kind: 'string', description: 'string', severity: 'number' });
+  checkList(record, 'goals', at, 'goals { description, priority }', { description: 'string', priority: 'number' });
+  checkList(record, 'risks', at, 'risks { kind, description, severity }', { kind: 'string', description: 'string', severity: 'number' });
 }
 
 /** What the rules read of a segment: its name and interests. */
-function checkSegment(segment: Segment, path: string): void {
+function checkSegment(segment: Segment, at: () => string): void {
   const record = segment as unknown as Record<string, unknown>;
-  if (typeof record['name'] !== 'string') throw invalidArgument(`${path}.name`, 'a string', record['name']);
+  if (typeof record['name'] !== 'string') throw invalidArgument(`${at()}.name`, 'a string', record['name']);
   const interests = record['interests'];
-  if (!Array.isArray(interests) || interests.some((interest) => typeof interest !== 'string')) throw invalidArgument(`${path}.interests`, 'an array of strings', interests);
+  if (!Array.isArray(interests) || interests.some((interest) => typeof interest !== 'string')) throw invalidArgument(`${at()}.interests`, 'an array of strings', interests);
 }
 
-function byId<T extends { readonly id: string }>(records: readonly T[] | undefined, path: string, check: (record: T, path: string) => void, checked: WeakSet<object>): Records<T> | undefined {
+function byId<T extends { readonly id: string }>(records: readonly T[] | undefined, path: string, check: (record: T, at: () => string) => void, checked: WeakSet<object>): Records<T> | undefined {
   if (records === undefined) return undefined;
   if (!Array.isArray(records)) throw invalidArgument(path, 'an array', records);
   const map = new Map<string, T>();
@@ -101,7 +101,7 @@ function byId<T extends { readonly id: string }>(records: readonly T[] | undefin
 function recordOf<T extends object>(records: Records<T>, id: string): T | undefined {
   const record = records.byId.get(id);
   if (record === undefined || records.checked.has(record)) return record;
-  records.check(record, `${records.path}[${records.list.indexOf(record)}]`);
+  records.check(record, () => `${records.path}[${records.list.indexOf(record)}]`);
   records.checked.add(record);
   return record;
 }

@@ -48,7 +48,8 @@ export function activeRules(context: CheckContext | undefined): ActiveRule[] {
         if (option === undefined) {
           throw invalidArgument(`context.rules['${rule.meta.id}'][1].${name}`, `an option of the rule (${Object.keys(rule.meta.options).join(', ') || 'none'})`, name);
         }
-        if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < option.minimum) {
+        // `undefined` leaves the default (theme-coverage's minThemes is undefined by default: half the themes).
+        if (value !== undefined && (typeof value !== 'number' || !Number.isSafeInteger(value) || value < option.minimum)) {
           throw invalidArgument(`context.rules['${rule.meta.id}'][1].${name}`, `a whole number >= ${option.minimum}`, value);
         }
       }

@@ -135,6 +135,8 @@ describe('plumbline tco', () => {
     const spelled = plumbline(['tco', 'offers.yaml', '--currency', 'USD', '--rate', 'eur=1.08e0', '-f', 'json'], folder);
     expect(spelled.stdout).toBe(usd.stdout);
     expect(plumbline(['tco', 'offers.yaml', '--currency', 'USD', '--rate', 'EUR=abc'], folder).stderr).toMatch(/^plumbline: --rate EUR=abc: expected a positive number/);
+    expect(plumbline(['tco', 'offers.yaml', '--currency', 'USD', '--rate', 'EUR=0x10'], folder).stderr).toMatch(/^plumbline: --rate EUR=0x10: expected a positive number/);
+    expect(plumbline(['tco', 'offers.yaml', '--currency', 'usd', '--rate', 'EUR=1.08', '-f', 'json'], folder).stdout).toBe(usd.stdout);
     expect(plumbline(['tco', 'offers.yaml', '--currency', 'USD', '--rate', 'USD=2'], folder).stderr).toMatch(/^plumbline: --rate USD=2: USD is the currency compared in/);
   });
 

@@ -301,6 +301,8 @@ describe('errors', () => {
     expect(code(() => check(marketing(ON), { rules: { nope: 'off' } }))).toBe("context.rules['nope']");
     expect(code(() => check(marketing(ON), { rules: { 'preferred-term': 'loud' as 'off' } }))).toBe("context.rules['preferred-term']");
     expect(code(() => check(marketing(ON), { rules: { 'theme-coverage': ['warning', { minThemes: -1 }] } }))).toBe("context.rules['theme-coverage'][1].minThemes");
+    // An option given as undefined takes its default.
+    expect(check(marketing(ON), { rules: { 'theme-coverage': ['warning', { minThemes: undefined }] } })).toEqual(check(marketing(ON)));
     // Options are checked before any story: with the rule off, and where no story would reach the rule.
     expect(code(() => check(marketing(ON), { rules: { circulation: ['warning', { maxAgeDays: -5 }] } }))).toBe("context.rules['circulation'][1].maxAgeDays");
     expect(code(() => check(marketing(ON), { rules: { 'discount-talk': ['off', { leadWords: 1.5 }] } }))).toBe("context.rules['discount-talk'][1].leadWords");
