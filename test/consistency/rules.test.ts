@@ -179,6 +179,8 @@ describe('claim-value', () => {
     const flagged = (body: string): string[] => checkStory(line, marketing(`${ON} ${body}`)).filter((d) => d.ruleId === 'claim-value').map((d) => d.actual ?? '');
     expect(flagged('Up and running in 3 weeks. Battery life is 3 months. The list price is $1,200.')).toEqual(['3 weeks', '3 months', '$1,200']);
     expect(flagged('Up and running in 240 hours. Battery life is 60 months. The list price is EUR 1,200.')).toEqual([]);
+    // The nearest number of the value's own group first: a year figure nearby does not hide the days stated.
+    expect(flagged('Up and running: delivery in 10 days, and a 2-year warranty on every unit we get up and running.')).toEqual([]);
     // A month is no fixed number of days: 1,825 days is not 5 years.
     expect(flagged('Battery life is 1,825 days.')).toEqual(['1,825 days']);
     const [diagnostic] = checkStory(line, marketing(`${ON} Battery life is 3 months.`)).filter((d) => d.ruleId === 'claim-value');

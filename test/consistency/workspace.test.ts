@@ -66,6 +66,14 @@ describe('claim-conflict', () => {
     expect(checkStories(plumbLine, stories, { rules: { 'claim-conflict': 'off' } }).diagnostics).toEqual([]);
   });
 
+  it('reads figures as claim-value does: equal durations agree', () => {
+    const line = { ...plumbLine, claims: [...(plumbLine.claims ?? []), { id: 'trial', label: 'Trial', terms: ['trial'] }] };
+    const trial = (id: string, length: string): Story => story(id, `The trial lasts ${length}.`);
+    const conflicts = (stories: Story[]) => checkStories(line, stories).diagnostics.filter((d) => d.ruleId === 'claim-conflict').map((d) => [d.storyId, d.expected]);
+    expect(conflicts([trial('a', '2 weeks'), trial('b', '14 days')])).toEqual([]);
+    expect(conflicts([trial('a', '2 weeks'), trial('b', '14 days'), trial('c', '1 month')])).toEqual([['c', ['2 weeks']]]);
+  });
+
   it('rejects repeated story ids', () => {
     expect(() => checkStories(plumbLine, [story('a', ''), story('a', '')])).toThrow(/stories\[1\]\.id/);
   });

@@ -1,5 +1,5 @@
 import { inSentence, listOf, quote, type Rule, type StoriesFinding } from '../rule.js';
-import { claimStatements, type ClaimStatement } from './claims.js';
+import { claimStatements, type ClaimStatement, figureOf } from './claims.js';
 
 /**
  * claim-conflict (checkStories only): stories state a claim that has no
@@ -29,23 +29,28 @@ export const claimConflict: Rule<readonly ClaimStatement[]> = {
           if (statement.claimIndex === claimIndex) statements.push({ storyId, statement });
         }
       }
-      const storiesByValue = new Map<string, string[]>();
+      // By figure (2 weeks and 14 days are one), each shown as it was first stated.
+      const storiesByFigure = new Map<string, string[]>();
+      const shown = new Map<string, string>();
       for (const { storyId, statement } of statements) {
-        const ids = storiesByValue.get(statement.mention.value) ?? [];
+        const figure = figureOf(statement.mention);
+        const ids = storiesByFigure.get(figure) ?? [];
         if (!ids.includes(storyId)) ids.push(storyId);
-        storiesByValue.set(statement.mention.value, ids);
+        storiesByFigure.set(figure, ids);
+        if (!shown.has(figure)) shown.set(figure, statement.mention.value);
       }
-      if (storiesByValue.size < 2) return;
-      const most = Math.max(...[...storiesByValue.values()].map((ids) => ids.length));
-      const leaders = [...storiesByValue.entries()].filter(([, ids]) => ids.length === most);
+      if (storiesByFigure.size < 2) return;
+      const most = Math.max(...[...storiesByFigure.values()].map((ids) => ids.length));
+      const leaders = [...storiesByFigure.entries()].filter(([, ids]) => ids.length === most);
       const reference = leaders.length === 1 ? leaders[0]?.[0] : undefined;
       for (const { storyId, statement } of statements) {
         const { mention } = statement;
-        if (mention.value === reference) continue;
-        const others = [...storiesByValue.entries()].filter(([value]) => value !== mention.value && (reference === undefined || value === reference));
+        const figure = figureOf(mention);
+        if (figure === reference) continue;
+        const others = [...storiesByFigure.entries()].filter(([other]) => other !== figure && (reference === undefined || other === reference));
         const otherStories = [...new Set(others.flatMap(([, ids]) => ids))].filter((id) => id !== storyId);
         if (otherStories.length === 0) continue;
-        const otherValues = others.map(([value]) => value);
+        const otherValues = others.map(([other]) => shown.get(other) as string);
         findings.push({
           storyId,
           message: `The story states ${quote(mention.text)} for ${inSentence(claim.label)}, but ${listOf(otherStories.map((id) => `"${id}"`))} ${otherStories.length === 1 ? 'states' : 'state'} ${listOf(otherValues.map((value) => `"${value}"`))}: agree one figure across stories.`,

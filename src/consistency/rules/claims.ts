@@ -24,26 +24,38 @@ function mentionOf(value: string): NumberMention | undefined {
 const MILLISECONDS: Readonly<Record<string, number>> = { ms: 1, second: 1e3, minute: 6e4, hour: 3.6e6, day: 8.64e7, week: 6.048e8 };
 const MONTHS: Readonly<Record<string, number>> = { month: 1, year: 12 };
 
-/** The kind of a unit, for finding a claim's number: any duration, any currency, or the unit itself. */
-function unitKind(unit: string | undefined): string {
-  if (unit === undefined) return '';
-  if (Object.hasOwn(MILLISECONDS, unit) || Object.hasOwn(MONTHS, unit)) return 'duration';
+/**
+ * The kind of a unit, for finding a claim's number: any duration, any currency, or the unit itself;
+ * and, inside it, its group: durations that convert exactly into each other (up to weeks; months and
+ * years), each currency, the unit itself.
+ */
+function unitKind(unit: string | undefined): [kind: string, group: string] {
+  if (unit === undefined) return ['', ''];
+  if (Object.hasOwn(MILLISECONDS, unit)) return ['duration', 'duration:ms'];
+  if (Object.hasOwn(MONTHS, unit)) return ['duration', 'duration:month'];
   // Currencies are ISO codes; the other units of findNumbers are shorter (`%`, `x`, `ms`, `GB`).
-  return /^[A-Z]{3}$/.test(unit) ? 'currency' : unit;
-}
-
-/** A duration in the base of its exact group, with the group; undefined for any other unit. */
-function durationIn(mention: NumberMention): [group: string, amount: number] | undefined {
-  const unit = mention.unit ?? '';
-  if (Object.hasOwn(MILLISECONDS, unit)) return ['ms', Number(mention.number) * (MILLISECONDS[unit] as number)];
-  if (Object.hasOwn(MONTHS, unit)) return ['month', Number(mention.number) * (MONTHS[unit] as number)];
-  return undefined;
+  return /^[A-Z]{3}$/.test(unit) ? ['currency', unit] : [unit, unit];
 }
 
 /**
- * Whether a number stated with a claim is the claim's canonical value: the same canonical text,
- * or the same duration in another unit where the two convert exactly (`2 weeks` is `14 days`,
- * `1 year` is `12 months`).
+ * The figure a number states, as one key: its canonical value, or for a duration its length in the
+ * base of its group (`2 weeks` and `14 days` are one figure; `1 month` and `30 days` are not).
+ * claim-value and claim-conflict both compare figures by it.
+ *
+ * @param mention - the number stated
+ * @returns the key
+ */
+export function figureOf(mention: NumberMention): string {
+  const unit = mention.unit ?? '';
+  // Rounded past float noise (0.1 week), never past a millisecond or a billionth of a month.
+  if (Object.hasOwn(MILLISECONDS, unit)) return `ms:${Math.round(Number(mention.number) * (MILLISECONDS[unit] as number))}`;
+  if (Object.hasOwn(MONTHS, unit)) return `month:${Number((Number(mention.number) * (MONTHS[unit] as number)).toFixed(9))}`;
+  return mention.value;
+}
+
+/**
+ * Whether a number stated with a claim is the claim's canonical value: the same figure
+ * ({@link figureOf}), so the same duration in another unit where the two convert exactly counts.
  *
  * @param mention - the number stated
  * @param canonical - the claim's canonical value
@@ -52,11 +64,7 @@ function durationIn(mention: NumberMention): [group: string, amount: number] | u
 export function statesValue(mention: NumberMention, canonical: string): boolean {
   if (mention.value === canonical) return true;
   const expected = mentionOf(canonical);
-  if (expected === undefined) return false;
-  const stated = durationIn(mention);
-  const wanted = durationIn(expected);
-  if (stated === undefined || wanted === undefined || stated[0] !== wanted[0]) return false;
-  return Math.abs(stated[1] - wanted[1]) <= 1e-9 * Math.max(Math.abs(stated[1]), Math.abs(wanted[1]));
+  return expected !== undefined && figureOf(mention) === figureOf(expected);
 }
 
 /** The mention nearest to `[start, end)` that does not overlap it (the earlier one on a tie). */
@@ -109,19 +117,28 @@ export function claimStatements(analysis: StoryAnalysis): readonly ClaimStatemen
     const sentence = findSentence(analysis.sentences, hit.start);
     if (sentence === undefined) continue;
     const canonical = analysis.compiled.claimValues[term.index];
-    const kind = canonical === undefined ? '*' : unitKind(mentionOf(canonical)?.unit);
-    const key = `${sentence.start}:${kind}`;
-    let numbers = numbersBySentence.get(key);
-    if (numbers === undefined) {
-      let all = numbersBySentence.get(`${sentence.start}:*`);
-      if (all === undefined) {
-        all = findNumbers(analysis.masked, sentence.start, sentence.end);
-        numbersBySentence.set(`${sentence.start}:*`, all);
-      }
-      numbers = kind === '*' ? all : all.filter((mention) => unitKind(mention.unit) === kind);
-      numbersBySentence.set(key, numbers);
+    let all = numbersBySentence.get(`${sentence.start}:*`);
+    if (all === undefined) {
+      all = findNumbers(analysis.masked, sentence.start, sentence.end);
+      numbersBySentence.set(`${sentence.start}:*`, all);
     }
-    const best = nearest(numbers, hit.start, hit.end);
+    let best: NumberMention | undefined;
+    if (canonical === undefined) best = nearest(all, hit.start, hit.end);
+    else {
+      // The nearest number of the value's group (`10 days` among days and weeks), else of its kind
+      // (`3 months` for `10 days`): a year figure nearby does not hide the days stated.
+      const [kind, group] = unitKind(mentionOf(canonical)?.unit);
+      for (const [level, wanted] of [['group', group], ['kind', kind]] as const) {
+        const key = `${sentence.start}:${level}:${wanted}`;
+        let numbers = numbersBySentence.get(key);
+        if (numbers === undefined) {
+          numbers = all.filter((mention) => unitKind(mention.unit)[level === 'group' ? 1 : 0] === wanted);
+          numbersBySentence.set(key, numbers);
+        }
+        best = nearest(numbers, hit.start, hit.end);
+        if (best !== undefined) break;
+      }
+    }
     if (best === undefined) continue;
     const seenKey = `${term.index}:${best.start}`;
     if (seen.has(seenKey)) continue;
