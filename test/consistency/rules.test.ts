@@ -83,6 +83,10 @@ describe('preferred-term', () => {
     }
     const found = checkStory(crew, marketing('The crews of the field crews.')).filter((d) => d.ruleId === 'preferred-term');
     expect(found.map((d) => [d.actual, d.fix?.text])).toEqual([['crews', 'field crews']]);
+    // An avoided term that is itself a form of the term to use is still flagged.
+    const sale = { ...plumbLine, vocabulary: { preferred: [{ use: 'point of sale', avoid: ['point of sales'] }] } };
+    const fixed = checkStory(sale, marketing('At every point of sales.')).filter((d) => d.ruleId === 'preferred-term');
+    expect(fixed.map((d) => [d.actual, d.fix?.text])).toEqual([['point of sales', 'point of sale']]);
   });
 
   it('rejects a vocabulary where a term to avoid is also a term to use (fixes would undo each other)', () => {

@@ -139,12 +139,18 @@ export const preferredTerm: Rule = {
       for (; at < avoided.length; at += 1) {
         const hit = avoided[at] as PhraseMatch;
         if (hit.start !== first.start || hit.end !== first.end) break;
-        while (nextUse < uses.length && (uses[nextUse] as PhraseMatch).start <= hit.start) {
+        // Uses that begin before the hit are consumed; one that begins with it must end past it: a use
+        // over the very same text is the avoided term itself (`point of sales` avoided, `point of sale` used).
+        while (nextUse < uses.length && (uses[nextUse] as PhraseMatch).start < hit.start) {
           furthestUse = Math.max(furthestUse, (uses[nextUse] as PhraseMatch).end);
           nextUse += 1;
         }
+        let spared = furthestUse >= hit.end;
+        for (let next = nextUse; !spared && next < uses.length && (uses[next] as PhraseMatch).start === hit.start; next += 1) {
+          spared = (uses[next] as PhraseMatch).end > hit.end;
+        }
         const length = (terms[hit.termIndex] as PlumbLineTerm).phrase.length;
-        if (furthestUse < hit.end && length < bestLength) {
+        if (!spared && length < bestLength) {
           best = hit;
           bestLength = length;
         }
