@@ -109,9 +109,11 @@ function numberWordValue(word: string): number {
   return NUMBER_WORDS[word.toLowerCase().replaceAll('\u017f', 's')] ?? 0;
 }
 
-// The last digit of a decimal spelled out (`ninety-nine point nine percent`), which is not read: it is not
-// the number stated, and `nine percent` would be.
-const AFTER_POINT = /(?:^|[^\p{L}\p{N}_])point[ \u00a0\u202f]+$/iu;
+// The digits of a decimal spelled out after its point (`ninety-nine point nine nine percent`, across a line
+// break too) are not read: `nine percent` is not the number stated. A point after a number only: in "from
+// that point five years passed", five years is.
+const DIGIT_WORD = 'zero|one|two|three|four|five|six|seven|eight|nine';
+const AFTER_POINT = new RegExp(`(?:[0-9]|(?:^|[^A-Za-z])(?:${TENS_WORD}|${DIGIT_WORD}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\\s+point(?:\\s+(?:${DIGIT_WORD}))*\\s+$`, 'i');
 const NEXT_DIGIT = /[0-9]/g;
 const FIRST_DIGIT = /[0-9]/;
 const DIGITS = /[0-9]+(?:[.,\u00a0\u202f\u2009][0-9]+)*/y;
@@ -422,7 +424,7 @@ export function findNumbers(text: string, start?: number | undefined, end?: numb
     const unit = readUnit(text.slice(wordEnd, Math.min(to, wordEnd + 24)), false);
     if (unit?.unit === undefined || unit.unit === 'x' || /B$/.test(unit.unit)) continue;
     if (unit.unit !== '%' && !/^[ \u00a0\u202f-]/.test(text.slice(wordEnd, wordEnd + 1))) continue;
-    if (AFTER_POINT.test(text.slice(Math.max(0, wordStart - 8), wordStart))) continue;
+    if (AFTER_POINT.test(text.slice(Math.max(0, wordStart - 160), wordStart))) continue;
     found.push(mention(text, wordStart, wordEnd + unit.length, String(value), unit.unit, undefined));
   }
   return found.sort((a, b) => a.start - b.start);

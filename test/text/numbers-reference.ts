@@ -363,7 +363,9 @@ export function findNumbers(text: string, start?: number | undefined, end?: numb
     const unit = readUnit(text.slice(wordEnd, Math.min(to, wordEnd + 24)), false);
     if (unit?.unit === undefined || unit.unit === 'x' || /B$/.test(unit.unit)) continue;
     if (unit.unit !== '%' && !/^[ \u00a0\u202f-]/.test(text.slice(wordEnd, wordEnd + 1))) continue;
-    if (/(?:^|[^\p{L}\p{N}_])point[ \u00a0\u202f]+$/iu.test(text.slice(Math.max(0, match.index - 8), match.index))) continue;
+    const digitWord = 'zero|one|two|three|four|five|six|seven|eight|nine';
+    const afterPoint = new RegExp(`(?:[0-9]|(?:^|[^A-Za-z])(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|${digitWord}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\\s+point(?:\\s+(?:${digitWord}))*\\s+$`, 'i');
+    if (afterPoint.test(text.slice(Math.max(0, match.index - 160), match.index))) continue;
     found.push(mention(text, match.index, wordEnd + unit.length, String(value), unit.unit, undefined));
   }
   return found.sort((a, b) => a.start - b.start);

@@ -70,9 +70,11 @@ describe('findNumbers', () => {
 
   it('does not read the last word of a decimal spelled out as the number', () => {
     expect(values('Ninety-nine point nine percent uptime, or 2 point five days.')).toEqual([['2', '2', undefined]]);
-    expect(values('A pointless five days; the point: five days.')).toEqual([
+    expect(values('Ninety-nine point nine nine percent; ninety-nine point\nfive nine percent.')).toEqual([]);
+    expect(values('A pointless five days; the point: five days. From that point five years passed.')).toEqual([
       ['five days', '5 days', 'day'],
       ['five days', '5 days', 'day'],
+      ['five years', '5 years', 'year'],
     ]);
   });
 
