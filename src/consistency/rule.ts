@@ -122,17 +122,20 @@ export interface Rule<Facts = unknown> {
 }
 
 /**
- * A label as it reads inside a sentence: a first word written as a plain capitalised word
+ * A label as it reads inside a sentence: a first word written as a plain capitalised word of letters
  * (`Uptime`, `Time to live`) loses its capital; a name keeps its own (`TrackPro Edge battery life`,
- * `SLA response time`).
+ * `SLA response time`, `Q3 revenue`, and `Fieldkit battery life` when the plumb line names `Fieldkit`).
  *
  * @param label - a theme's or claim's label
+ * @param names - the plumb line's names (`vocabulary.names`)
  * @returns the label for the middle of a sentence
  */
-export function inSentence(label: string): string {
+export function inSentence(label: string, names: readonly string[] = []): string {
   const first = /^\S+/u.exec(label)?.[0] ?? '';
-  const rest = first.slice(1);
-  return first.length > 1 && rest === rest.toLowerCase() ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first)) return label;
+  const lower = first.toLowerCase();
+  if (names.some((name) => (/^\S+/u.exec(name)?.[0] ?? '').toLowerCase() === lower)) return label;
+  return label.charAt(0).toLowerCase() + label.slice(1);
 }
 
 /**

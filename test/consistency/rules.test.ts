@@ -189,6 +189,10 @@ describe('claim-value', () => {
     expect(flagged('Battery life is 1,825 days.')).toEqual(['1,825 days']);
     const [diagnostic] = checkStory(line, marketing(`${ON} Battery life is 3 months.`)).filter((d) => d.ruleId === 'claim-value');
     expect(diagnostic?.message).toBe('The story states "3 months" for TrackPro Edge battery life, but the plumb line\'s figure is "5 years": use it.');
+    const named = { ...line, claims: [{ id: 'b', label: 'Fieldkit battery life', terms: ['battery life'], value: '5 years' }], vocabulary: { names: ['Fieldkit'] } };
+    expect(checkStory(named, marketing(`${ON} Battery life is 3 months.`)).find((d) => d.ruleId === 'claim-value')?.message).toContain('for Fieldkit battery life,');
+    const plain = { ...line, claims: [{ id: 'b', label: 'Battery life', terms: ['battery life'], value: '5 years' }] };
+    expect(checkStory(plain, marketing(`${ON} Battery life is 3 months.`)).find((d) => d.ruleId === 'claim-value')?.message).toContain('for battery life,');
   });
 });
 

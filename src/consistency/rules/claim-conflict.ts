@@ -53,7 +53,7 @@ export const claimConflict: Rule<readonly ClaimStatement[]> = {
         const otherValues = others.map(([other]) => shown.get(other) as string);
         findings.push({
           storyId,
-          message: `The story states ${quote(mention.text)} for ${inSentence(claim.label)}, but ${listOf(otherStories.map((id) => `"${id}"`))} ${otherStories.length === 1 ? 'states' : 'state'} ${listOf(otherValues.map((value) => `"${value}"`))}: agree one figure across stories.`,
+          message: `The story states ${quote(mention.text)} for ${inSentence(claim.label, compiled.plumbLine.vocabulary?.names)}, but ${listOf(otherStories.map((id) => `"${id}"`))} ${otherStories.length === 1 ? 'states' : 'state'} ${listOf(otherValues.map((value) => `"${value}"`))}: agree one figure across stories.`,
           start: mention.start,
           end: mention.end,
           actual: mention.text,

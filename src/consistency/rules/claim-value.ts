@@ -18,7 +18,7 @@ export const claimValue: Rule = {
       const claim = claims[claimIndex];
       if (expected === undefined || claim === undefined || statesValue(mention, expected)) continue;
       findings.push({
-        message: `The story states ${quote(mention.text)} for ${inSentence(claim.label)}, but the plumb line's figure is ${quote(claim.value ?? expected)}: use it.`,
+        message: `The story states ${quote(mention.text)} for ${inSentence(claim.label, analysis.compiled.plumbLine.vocabulary?.names)}, but the plumb line's figure is ${quote(claim.value ?? expected)}: use it.`,
         start: mention.start,
         end: mention.end,
         actual: mention.text,
