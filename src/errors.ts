@@ -142,6 +142,11 @@ export function invalidArgument(argument: string, expected: string, received: un
   return new PlumblineError('INVALID_ARGUMENT', { argument, expected, received: describeValue(received) });
 }
 
+/** Whether a value is a plain object (not null, not an array): the shape argument checks start from. */
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /** Describes a received value briefly for an error message, without dumping large objects. */
 export function describeValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);

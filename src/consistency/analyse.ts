@@ -6,7 +6,7 @@
  * @internal
  */
 import { parseInstant, readAsOf } from '../common/instant.js';
-import { invalidArgument } from '../errors.js';
+import { invalidArgument, isObject } from '../errors.js';
 import type { Relationship } from '../relationship/schema.js';
 import type { Segment } from '../segment/schema.js';
 import type { Story } from '../story/schema.js';
@@ -43,16 +43,12 @@ export interface Audience {
 const checkedSegments = new WeakSet<object>();
 const checkedRelationships = new WeakSet<object>();
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Checks that `record[field]` is an array of objects whose `fields` have the types given. */
 function checkList(record: Record<string, unknown>, field: string, at: () => string, shape: string, fields: Readonly<Record<string, 'string' | 'number'>>): void {
   const list = record[field];
   if (!Array.isArray(list)) throw invalidArgument(`${at()}.${field}`, `an array of ${shape}`, list);
   list.forEach((item: unknown, index) => {
-    if (!isRecord(item)) throw invalidArgument(`${at()}.${field}[${index}]`, shape, item);
+    if (!isObject(item)) throw invalidArgument(`${at()}.${field}[${index}]`, shape, item);
     for (const [name, type] of Object.entries(fields)) {
       if (typeof item[name] !== type || (type === 'number' && !Number.isFinite(item[name]))) throw invalidArgument(`${at()}.${field}[${index}].${name}`, `a ${type}`, item[name]);
     }
@@ -63,9 +59,9 @@ function checkList(record: Record<string, unknown>, field: string, at: () => str
 function checkRelationship(relationship: Relationship, at: () => string): void {
   const record = relationship as unknown as Record<string, unknown>;
   const person = record['person'];
-  if (!isRecord(person) || typeof person['name'] !== 'string') throw invalidArgument(`${at()}.person`, 'a person { name }', person);
+  if (!isObject(person) || typeof person['name'] !== 'string') throw invalidArgument(`${at()}.person`, 'a person { name }', person);
   const organisation = record['organisation'];
-  if (organisation !== undefined && (!isRecord(organisation) || typeof organisation['name'] !== 'string')) {
+  if (organisation !== undefined && (!isObject(organisation) || typeof organisation['name'] !== 'string')) {
     throw invalidArgument(`${at()}.organisation`, 'an organisation { name }, or none', organisation);
   }
   checkList(record, 'goals', at, 'goals { description, priority }', { description: 'string', priority: 'number' });

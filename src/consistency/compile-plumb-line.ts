@@ -1,4 +1,4 @@
-import { invalidArgument } from '../errors.js';
+import { invalidArgument, isObject } from '../errors.js';
 import type { PlumbLine } from '../plumb-line/schema.js';
 import { canonicalValue } from '../text/numbers.js';
 import { compileMatcher, type PhraseMatcher, type PhraseTerm } from '../text/phrase-matcher.js';
@@ -39,10 +39,6 @@ export interface CompiledPlumbLine {
 }
 
 const cache = new WeakMap<object, CompiledPlumbLine>();
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function checkPhrase(value: unknown, path: string): string {
   if (typeof value !== 'string' || foldPhrase(value).length === 0) throw invalidArgument(path, 'a phrase with at least one visible character', value);

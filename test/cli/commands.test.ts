@@ -76,6 +76,15 @@ describe('plumbline init', () => {
     expect(JSON.parse(check.stdout).errorCount).toBe(0);
   });
 
+  it('writes all of the workspace or nothing (a file where a folder goes)', () => {
+    const folder = tempFolder();
+    writeFileSync(join(folder, 'stories'), 'a file where the stories folder goes');
+    const result = plumbline(['init'], folder);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('Nothing was written.');
+    expect(readdirSync(folder)).toEqual(['stories']);
+  });
+
   it('refuses to overwrite any file, and writes nothing then', () => {
     const folder = tempFolder();
     writeFileSync(join(folder, 'offers.yaml'), 'mine\n');

@@ -1,7 +1,7 @@
 // End-to-end cases found in review: each was wrong once (a diff patch could not apply, a body opening
 // with a --- rule went unchecked, symbolic links were skipped, ...).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -73,15 +73,6 @@ describe('plumbline check: edge cases', () => {
     const two = plumbline(['check', 'stories', ...AUDIENCES], folder);
     expect(two.status).toBe(2);
     expect(two.stderr).toContain('plumbline: stories/two.yaml:2:1: malformed YAML: a second YAML document starts here');
-  });
-
-  it('init writes all of the workspace or nothing', () => {
-    const folder = tempFolder();
-    writeFileSync(join(folder, 'stories'), 'a file where the stories folder goes');
-    const result = plumbline(['init'], folder);
-    expect(result.status).toBe(2);
-    expect(result.stderr).toContain('Nothing was written.');
-    expect(readdirSync(folder)).toEqual(['stories']);
   });
 
   it('score --relationships names a folder given for the NDJSON file, exit 2', () => {

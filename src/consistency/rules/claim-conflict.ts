@@ -1,5 +1,5 @@
-import { inSentence, listOf, quote, type Rule, type StoriesFinding } from '../rule.js';
-import { claimStatements, type ClaimStatement, figureOf } from './claims.js';
+import { listOf, quote, type Rule, type StoriesFinding } from '../rule.js';
+import { claimLabel, claimStatements, type ClaimStatement, figureOf } from './claims.js';
 
 /**
  * claim-conflict (checkStories only): stories state a claim that has no
@@ -21,7 +21,7 @@ export const claimConflict: Rule<readonly ClaimStatement[]> = {
     const claims = compiled.plumbLine.claims ?? [];
     const values = compiled.claimValues;
     const findings: StoriesFinding[] = [];
-    claims.forEach((claim, claimIndex) => {
+    claims.forEach((_claim, claimIndex) => {
       if (values[claimIndex] !== undefined) return; // claim-value guards claims with a canonical value
       const statements: { storyId: string; statement: ClaimStatement }[] = [];
       for (const { storyId, facts } of stories) {
@@ -53,7 +53,7 @@ export const claimConflict: Rule<readonly ClaimStatement[]> = {
         const otherValues = others.map(([other]) => shown.get(other) as string);
         findings.push({
           storyId,
-          message: `The story states ${quote(mention.text)} for ${inSentence(claim.label, compiled.plumbLine.vocabulary?.names)}, but ${listOf(otherStories.map((id) => `"${id}"`))} ${otherStories.length === 1 ? 'states' : 'state'} ${listOf(otherValues.map((value) => `"${value}"`))}: agree one figure across stories.`,
+          message: `The story states ${quote(mention.text)} for ${claimLabel(compiled, claimIndex)}, but ${listOf(otherStories.map((id) => `"${id}"`))} ${otherStories.length === 1 ? 'states' : 'state'} ${listOf(otherValues.map((value) => `"${value}"`))}: agree one figure across stories.`,
           start: mention.start,
           end: mention.end,
           actual: mention.text,

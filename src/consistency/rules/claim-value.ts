@@ -1,5 +1,5 @@
-import { inSentence, quote, type Rule, type RuleFinding } from '../rule.js';
-import { claimStatements, statesValue } from './claims.js';
+import { quote, type Rule, type RuleFinding } from '../rule.js';
+import { claimLabel, claimStatements, statesValue } from './claims.js';
 
 /** claim-value: the story states a plumb-line claim with another value than the canonical one. */
 export const claimValue: Rule = {
@@ -18,7 +18,7 @@ export const claimValue: Rule = {
       const claim = claims[claimIndex];
       if (expected === undefined || claim === undefined || statesValue(mention, expected)) continue;
       findings.push({
-        message: `The story states ${quote(mention.text)} for ${inSentence(claim.label, analysis.compiled.plumbLine.vocabulary?.names)}, but the plumb line's figure is ${quote(claim.value ?? expected)}: use it.`,
+        message: `The story states ${quote(mention.text)} for ${claimLabel(analysis.compiled, claimIndex)}, but the plumb line's figure is ${quote(claim.value ?? expected)}: use it.`,
         start: mention.start,
         end: mention.end,
         actual: mention.text,

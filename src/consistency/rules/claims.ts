@@ -1,7 +1,8 @@
 import { findNumbers, mayStateNumbers, type NumberMention } from '../../text/numbers.js';
 import { findSentence } from '../../text/sentences.js';
 import type { PhraseMatch } from '../../text/phrase-matcher.js';
-import type { StoryAnalysis } from '../rule.js';
+import { inSentence, type StoryAnalysis } from '../rule.js';
+import type { CompiledPlumbLine } from '../compile-plumb-line.js';
 
 /** A claim stated in a story: its term, and the number stated with it. */
 export interface ClaimStatement {
@@ -11,6 +12,25 @@ export interface ClaimStatement {
 }
 
 const statementCache = new WeakMap<StoryAnalysis, readonly ClaimStatement[]>();
+const labelCache = new WeakMap<CompiledPlumbLine, readonly string[]>();
+
+/**
+ * A claim's label as a message reads it mid-sentence ({@link inSentence}), worked out once per
+ * plumb line: a story dense with claims has a diagnostic per number.
+ *
+ * @param compiled - the compiled plumb line
+ * @param claimIndex - the claim
+ * @returns the label
+ */
+export function claimLabel(compiled: CompiledPlumbLine, claimIndex: number): string {
+  let labels = labelCache.get(compiled);
+  if (labels === undefined) {
+    const names = compiled.plumbLine.vocabulary?.names;
+    labels = (compiled.plumbLine.claims ?? []).map((claim) => inSentence(claim.label, names));
+    labelCache.set(compiled, labels);
+  }
+  return labels[claimIndex] ?? '';
+}
 const canonicalCache = new Map<string, NumberMention | undefined>();
 
 /** A canonical value read as a number mention (`'10 days'` → number `10`, unit `day`). */
