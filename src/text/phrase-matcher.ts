@@ -441,23 +441,54 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
   // Per pattern, whether its first character is a word character (then a word unit or a joined word
   // before it in the text breaks the start boundary).
   const patternStartsWord = Uint8Array.from(patternFirst, (first) => (isWordCodePoint(first) ? 1 : 0));
-  // Per ASCII unit: its class, whether to stop there (the signs' units), its boundary kind and its word
-  // kind in one entry (class << 5 | stop << 4 | boundary kind << 2 | word kind). Built for the word
-  // kinds and signs given, and kept for the last two pairs (a caller scans with signs, then without).
-  const asciiInfos: { kinds: Uint8Array; signs: ScanSigns | undefined; info: Int32Array }[] = [];
-  function asciiInfoFor(kinds: Uint8Array, signs: ScanSigns | undefined): Int32Array {
-    for (const known of asciiInfos) if (known.kinds === kinds && known.signs === signs) return known.info;
-    const info = Int32Array.from(
-      asciiClass as Uint16Array,
-      (symbol, unit) => (symbol << 5) | (signs?.units[unit] === 1 ? STOP : 0) | ((BOUNDARY_KIND[unit] as number) << 2) | ((kinds[unit] as number) & 3),
-    );
-    asciiInfos.unshift({ kinds, signs, info });
-    asciiInfos.length = Math.min(asciiInfos.length, 2);
-    return info;
+  /** What an ASCII scan reads with, for one pair of word kinds and signs. */
+  interface AsciiScan {
+    readonly kinds: Uint8Array;
+    readonly signs: ScanSigns | undefined;
+    /** Per ASCII unit: class << 5 | stop << 4 | boundary kind << 2 | word kind, in one entry. */
+    readonly info: Int32Array;
+    /** The dense table, or with the signs' units as classes of their own whose entries all carry the output flag. */
+    readonly table: Int32Array;
+    /** The table's row width (classes). */
+    readonly width: number;
+  }
+  // Built per pair of word kinds and signs, and kept for the last two pairs (a caller scans with
+  // signs, then without). The signs' units get classes of their own, which step as the unit's class
+  // does but carry the output flag: the scan then looks for a sign only where it already leaves its
+  // fast path, and reads no second bit per unit.
+  const asciiScans: AsciiScan[] = [];
+  function asciiScanFor(kinds: Uint8Array, signs: ScanSigns | undefined): AsciiScan {
+    for (const known of asciiScans) if (known.kinds === kinds && known.signs === signs) return known;
+    const base = dense as Int32Array;
+    const classes = Uint16Array.from(asciiClass as Uint16Array);
+    const stops: number[] = [];
+    for (let unit = 0; unit < 128; unit += 1) if (signs?.units[unit] === 1) stops.push(unit);
+    const width = classCount + stops.length;
+    let table = base;
+    if (stops.length > 0) {
+      table = new Int32Array(stateCount * width);
+      for (let state = 0; state < stateCount; state += 1) {
+        const row = state * width;
+        for (let symbol = 0; symbol < classCount; symbol += 1) {
+          const entry = base[state * classCount + symbol] as number;
+          table[row + symbol] = (((entry & ~OUTPUT_FLAG) / classCount) * width) | (entry & OUTPUT_FLAG);
+        }
+        stops.forEach((unit, at) => {
+          table[row + classCount + at] = (table[row + (classes[unit] as number)] as number) | OUTPUT_FLAG;
+        });
+      }
+      stops.forEach((unit, at) => {
+        classes[unit] = classCount + at;
+      });
+    }
+    const info = Int32Array.from(classes, (symbol, unit) => (symbol << 5) | (signs?.units[unit] === 1 ? STOP : 0) | ((BOUNDARY_KIND[unit] as number) << 2) | ((kinds[unit] as number) & 3));
+    const scan: AsciiScan = { kinds, signs, info, table, width };
+    asciiScans.unshift(scan);
+    asciiScans.length = Math.min(asciiScans.length, 2);
+    return scan;
   }
   function scanAscii(text: string, wordKinds: Uint8Array, counted: { words: number }, signs?: ScanSigns | undefined): PhraseMatch[] | undefined {
-    const table = dense as Int32Array;
-    const info = asciiInfoFor(wordKinds, signs);
+    const { info, table, width } = asciiScanFor(wordKinds, signs);
     if (signs?.start(text) === true) return undefined;
     const length = text.length;
     let foundLength = 0;
@@ -469,13 +500,18 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
       const unit = text.charCodeAt(index);
       if (unit > 0x7f) return undefined;
       const read = info[unit] as number;
-      if ((read & STOP) !== 0 && (signs as ScanSigns).at(text, index)) return undefined;
       window = ((window << 2) | (read & 3)) & 63;
       words += WORD_STARTS[window] as number;
       const entry = table[offset + (read >> 5)] as number;
       offset = entry & ~OUTPUT_FLAG;
       if (entry >= 0) continue;
-      foundLength = asciiCandidates(text, index + 1, offset / classCount, (read >> 2) & 3, foundLength);
+      // Flagged: the state has output, or the unit is a sign (then the state may have none).
+      const state = offset / width;
+      if ((read & STOP) !== 0) {
+        if ((signs as ScanSigns).at(text, index)) return undefined;
+        if (hasOutput[state] === 0) continue;
+      }
+      foundLength = asciiCandidates(text, index + 1, state, (read >> 2) & 3, foundLength);
     }
     counted.words = words;
     return select(text, undefined, scratch.found, foundLength / 3);

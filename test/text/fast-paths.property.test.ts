@@ -287,7 +287,7 @@ describe('the ASCII scan that gives up at signs of Markdown', () => {
   const signsText = fc
     .array(
       fc.constantFrom(
-        'a', 'Z', 'w', 'W', 'ww', 'www', 'www.', 'WwW.', 'x', '1', ' ', '  ', '\t', '\n', '\r\n', '\r', '\n    ', '\n\t', '\r   \t', '\n   x',
+        'a', 'Z', 'w', 'W', 'ww', 'up', 'time', '.NET', 'net', 'www', 'www.', 'WwW.', 'x', '1', ' ', '  ', '\t', '\n', '\r\n', '\r', '\n    ', '\n\t', '\r   \t', '\n   x',
         '.', '.a', '. ', '.9', ':', '://', ': //', ':/', '---', '+++', '\ufeff---', '\\', '`', '~', '<', '[', ']', '@', 'uptime', 'e-mail', '\u2019', '\u00e9',
       ),
       { maxLength: 30 },
@@ -298,6 +298,11 @@ describe('the ASCII scan that gives up at signs of Markdown', () => {
     { id: 'e-mail', phrase: 'e-mail' },
     { id: 'www', phrase: 'www' },
     { id: 'a', phrase: 'a' },
+    // Terms holding sign units (`.`, `:`, `w`, a space that a line break may stand for): the scan steps
+    // through a sign as through the same unit anywhere else.
+    { id: '.net', phrase: '.NET' },
+    { id: 'up time', phrase: 'up time' },
+    { id: 'a:w', phrase: 'a: w' },
   ]);
 
   it('gives up exactly where the body needs masking or holds a unit beyond ASCII, and otherwise scans as without the signs', () => {
