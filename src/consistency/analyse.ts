@@ -14,7 +14,8 @@ import { lineIndex, type LineIndex } from '../text/line-index.js';
 import { MASKING_SIGNS, maskMarkdown } from '../text/mask-markdown.js';
 import { foldAscii, foldGeneral, foldMixed, foldText, type FoldedText } from '../text/normalize.js';
 import { ASCII_WORD_KINDS, lastShape, words } from '../text/words.js';
-import type { PhraseMatch, PhraseMatcher } from '../text/phrase-matcher.js';
+import { mayStateNumbers } from '../text/numbers.js';
+import type { PhraseMatch, PhraseMatcher, ScanCounts } from '../text/phrase-matcher.js';
 import { splitSentences, type TextRange } from '../text/sentences.js';
 import type { CompiledPlumbLine, PlumbLineTerm } from './compile-plumb-line.js';
 import type { CheckContext } from './diagnostic.js';
@@ -119,8 +120,8 @@ export function readAudience(context: CheckContext | undefined): Audience {
   };
 }
 
-/** The word count an ASCII scan leaves (one record rather than an object per story). */
-const counted = { words: 0 };
+/** What an ASCII scan counts (one record rather than an object per story). */
+const counted: ScanCounts = { words: 0, signalled: false };
 const NON_ASCII = /[^\u0000-\u007f]/;
 
 /** Whether a hit in the masked text reads the same in the body (`body.slice(start, end) === text`, without the slice). */
@@ -154,6 +155,8 @@ export function analyseStory(compiled: CompiledPlumbLine, story: Story, audience
   // Markdown to mask or a unit beyond ASCII. Then the body is masked, and ASCII text is scanned again;
   // other text is folded first.
   let wordCount: number;
+  // Whether the prose may state a number, when the scan tells (its signals are NUMBER_SIGNALS).
+  let numbers: boolean | undefined;
   let folded: FoldedText | undefined;
   const scanAscii = compiled.matcher.scanAscii;
   let found = scanAscii?.(body, ASCII_WORD_KINDS, counted, MASKING_SIGNS);
@@ -161,6 +164,7 @@ export function analyseStory(compiled: CompiledPlumbLine, story: Story, audience
   if (found === undefined && scanAscii !== undefined && !NON_ASCII.test(masked)) found = scanAscii(masked, ASCII_WORD_KINDS, counted);
   if (found !== undefined) {
     wordCount = counted.words;
+    numbers = counted.signalled;
   } else {
     // Counting the words reads every unit anyway: it also tells whether the prose is ASCII (here only
     // when the automaton is too large for an unfolded scan) and what white space it has to collapse,
@@ -214,7 +218,7 @@ export function analyseStory(compiled: CompiledPlumbLine, story: Story, audience
       if (relationship === undefined) unknownAudience.push(id);
     }
   }
-  return new Analysis(story, masked, folded, compiled, hits, byKind, touchedThemes, phraseHits, wordCount, segments, unknownAudience, relationship, audience.asOf);
+  return new Analysis(story, masked, folded, compiled, hits, byKind, touchedThemes, phraseHits, wordCount, numbers, segments, unknownAudience, relationship, audience.asOf);
 }
 
 const NO_HITS: readonly PhraseMatch[] = Object.freeze([]);
@@ -236,6 +240,7 @@ class Analysis implements StoryAnalysis {
     readonly touchedThemes: ReadonlySet<number>,
     readonly phraseHits: ReadonlyMap<string, readonly PhraseMatch[]>,
     readonly wordCount: number,
+    private numbers: boolean | undefined,
     readonly segments: readonly Segment[] | undefined,
     readonly unknownAudience: readonly string[],
     readonly relationship: Relationship | undefined,
@@ -248,6 +253,11 @@ class Analysis implements StoryAnalysis {
   get folded(): FoldedText {
     this.foldedText ??= foldText(this.masked);
     return this.foldedText;
+  }
+
+  get mayStateNumbers(): boolean {
+    this.numbers ??= mayStateNumbers(this.masked);
+    return this.numbers;
   }
 
   hitsOf(kind: PlumbLineTerm['kind']): readonly PhraseMatch[] {

@@ -1,6 +1,6 @@
 import { invalidArgument, isObject } from '../errors.js';
 import type { PlumbLine } from '../plumb-line/schema.js';
-import { canonicalValue } from '../text/numbers.js';
+import { canonicalValue, NUMBER_SIGNALS } from '../text/numbers.js';
 import { compileMatcher, type PhraseMatcher, type PhraseTerm } from '../text/phrase-matcher.js';
 import { foldPhrase } from '../text/normalize.js';
 import { FIXED_PHRASES } from './rules.js';
@@ -152,7 +152,8 @@ export function compilePlumbLine(plumbLine: PlumbLine): CompiledPlumbLine {
   const compiled: CompiledPlumbLine = Object.freeze({
     compiled: true as const,
     plumbLine,
-    matcher: compileMatcher(phrases),
+    // The scan also tells whether a story may state a number, so the claims rules need no search of their own.
+    matcher: compileMatcher(phrases, { signals: NUMBER_SIGNALS }),
     terms: Object.freeze(terms),
     claimValues: Object.freeze(claimValues),
   });

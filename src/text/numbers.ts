@@ -41,6 +41,7 @@
  */
 
 import { describeValue, PlumblineError } from '../errors.js';
+import type { ScanSignal } from './phrase-matcher.js';
 
 /** A number stated in a text. */
 export interface NumberMention {
@@ -332,6 +333,18 @@ export function mayStateNumbers(text: string): boolean {
   candidates.lastIndex = 0;
   return candidates.test(text);
 }
+
+/**
+ * What {@link mayStateNumbers} looks for, as signals for a phrase matcher's ASCII scan: any digit, and
+ * a number word where `\b` puts a word start. The scan then tells what this function would, in the
+ * same pass as the terms.
+ *
+ * @internal
+ */
+export const NUMBER_SIGNALS: readonly ScanSignal[] = Object.freeze([
+  ...'0123456789'.split('').map((digit) => ({ phrase: digit, at: 'anywhere' as const })),
+  ...NUMBER_WORD_LIST.split('|').map((word) => ({ phrase: word, at: 'word-start' as const })),
+]);
 
 /**
  * Finds the numbers stated in a range of a text.

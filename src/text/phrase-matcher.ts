@@ -52,6 +52,29 @@ export interface ScanSigns {
   readonly at: (text: string, index: number) => boolean;
 }
 
+/**
+ * A literal whose presence the ASCII scan reports (`counted.signalled`) without returning it as a
+ * match: where it is, and how often, does not matter, only whether any is there.
+ */
+export interface ScanSignal {
+  /** The literal, ASCII (read in any case). */
+  readonly phrase: string;
+  /**
+   * Where it counts: `'anywhere'`, or `'word-start'` where `\b` would put a word start before it in
+   * ASCII (at the start of the text, or after a unit that is not a letter, digit or `_`). Its end
+   * needs no boundary: it is a prefix (`one` counts in `onerous`).
+   */
+  readonly at: 'anywhere' | 'word-start';
+}
+
+/** What an ASCII scan counts besides its matches. */
+export interface ScanCounts {
+  /** Words, as {@link WORD_STARTS} reads them. */
+  words: number;
+  /** Whether any of the matcher's signals is in the text. */
+  signalled: boolean;
+}
+
 /** A term to look for. */
 export interface PhraseTerm {
   /** The caller's id for the term; returned with every match. */
@@ -110,13 +133,13 @@ export interface PhraseMatcher {
    *
    * @param text - the text
    * @param wordKinds - per ASCII unit, 0 (other), 1 (word unit) or 2 (joiner)
-   * @param counted - receives the word count
+   * @param counted - receives the word count, and whether a signal was seen
    * @param signs - where to give up besides units beyond ASCII
    * @returns the matches, as {@link PhraseMatcher.scan} finds them; undefined when the text has a
    *   unit beyond ASCII or the signs say to give up
    * @internal
    */
-  readonly scanAscii: ((text: string, wordKinds: Uint8Array, counted: { words: number }, signs?: ScanSigns | undefined) => PhraseMatch[] | undefined) | undefined;
+  readonly scanAscii: ((text: string, wordKinds: Uint8Array, counted: ScanCounts, signs?: ScanSigns | undefined) => PhraseMatch[] | undefined) | undefined;
 }
 
 /**
@@ -141,6 +164,11 @@ function addCandidate(length: number, term: number, start: number, end: number):
 /** ASCII white space: space, tab, line feed, vertical tab, form feed, carriage return. */
 function isAsciiWhiteSpace(unit: number): boolean {
   return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d);
+}
+
+/** A unit of `\w` in a regular expression without `u`: an ASCII letter, digit or `_` (where `\b` finds no word start after it). */
+function isAsciiWordUnit(unit: number): boolean {
+  return (unit >= 0x30 && unit <= 0x39) || ((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a) || unit === 0x5f;
 }
 
 /** Kinds of ASCII units at a word boundary ({@link isWordCodePoint}, {@link isJoiner}). */
@@ -169,11 +197,19 @@ export interface CompileMatcherOptions {
    * far less memory and is still linear. Default 4,194,304 entries (16 MB).
    */
   readonly denseLimit?: number | undefined;
+  /**
+   * Literals the ASCII scan reports the presence of ({@link ScanCounts.signalled}), read in the same
+   * pass as the terms: a caller that would otherwise search the whole text for them asks the scan.
+   */
+  readonly signals?: readonly ScanSignal[] | undefined;
 }
 
 const DEFAULT_DENSE_LIMIT = 1 << 22;
 /** Scratch buffers for candidates and their order, shared by every matcher: a scan runs to its end before another starts. */
 const scratch = { found: new Int32Array(3 * 256), order: new Int32Array(256) };
+/** The term of a signal's pattern: it counts anywhere, or at a word start. */
+const SIGNAL_ANYWHERE = -1;
+const SIGNAL_AT_WORD_START = -2;
 /** Marks a dense-table entry whose state has output (the sign bit). */
 const OUTPUT_FLAG = 1 << 31;
 const LATIN_LETTER = /\p{Script=Latin}/u;
@@ -267,6 +303,18 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
       patternFirst.push(form.codePointAt(0) ?? -1);
     }
   });
+  // Signals after the terms' forms, with a negative term: SIGNAL_ANYWHERE or SIGNAL_AT_WORD_START.
+  const signals = options?.signals ?? [];
+  if (!Array.isArray(signals)) throw invalid('options.signals', "an array of { phrase, at: 'anywhere' | 'word-start' }", signals);
+  signals.forEach((signal: ScanSignal, index) => {
+    const phrase = typeof signal === 'object' && signal !== null ? signal.phrase : undefined;
+    if (typeof phrase !== 'string' || !/^[\x21-\x7e]+$/.test(phrase)) throw invalid(`options.signals[${index}].phrase`, 'ASCII without white space', phrase);
+    if (signal.at !== 'anywhere' && signal.at !== 'word-start') throw invalid(`options.signals[${index}].at`, "'anywhere' or 'word-start'", signal.at);
+    patterns.push(phrase.toLowerCase());
+    patternTerm.push(signal.at === 'anywhere' ? SIGNAL_ANYWHERE : SIGNAL_AT_WORD_START);
+    patternLength.push(phrase.length);
+    patternFirst.push(phrase.charCodeAt(0));
+  });
 
   // Alphabet: each distinct code unit of the patterns gets a class; class 0 is "any other".
   const classOf = new Uint16Array(65536);
@@ -327,14 +375,21 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
     hasOutput[state] = (outputs[state] as number[]).length > 0 || (dictionary[state] as number) >= 0 ? 1 : 0;
   }
 
-  // Per state, every pattern ending there (its own, then those along its dictionary links), flat.
+  // Per state, every term's pattern ending there (its own, then those along its dictionary links), flat;
+  // and apart, the signals' patterns.
   const outputFrom = new Int32Array(stateCount + 1);
   const outputPatterns: number[] = [];
+  const signalFrom = new Int32Array(stateCount + 1);
+  const signalPatterns: number[] = [];
   for (let state = 0; state < stateCount; state += 1) {
     outputFrom[state] = outputPatterns.length;
-    for (let node = state; node >= 0; node = dictionary[node] as number) outputPatterns.push(...(outputs[node] as number[]));
+    signalFrom[state] = signalPatterns.length;
+    for (let node = state; node >= 0; node = dictionary[node] as number) {
+      for (const pattern of outputs[node] as number[]) ((patternTerm[pattern] as number) >= 0 ? outputPatterns : signalPatterns).push(pattern);
+    }
   }
   outputFrom[stateCount] = outputPatterns.length;
+  signalFrom[stateCount] = signalPatterns.length;
 
   // A dense transition table when it fits, so that a step is one array read. Entries are the next
   // state premultiplied by the class count (no multiply per step), with the sign bit set when that
@@ -487,13 +542,14 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
     asciiScans.length = Math.min(asciiScans.length, 2);
     return scan;
   }
-  function scanAscii(text: string, wordKinds: Uint8Array, counted: { words: number }, signs?: ScanSigns | undefined): PhraseMatch[] | undefined {
+  function scanAscii(text: string, wordKinds: Uint8Array, counted: ScanCounts, signs?: ScanSigns | undefined): PhraseMatch[] | undefined {
     const { info, table, width } = asciiScanFor(wordKinds, signs);
     if (signs?.start(text) === true) return undefined;
     const length = text.length;
     let foundLength = 0;
     let offset = 0;
     let words = 0;
+    let signalled = false;
     // The word kinds of the last three units, two bits each (WORD_STARTS reads it).
     let window = 0;
     for (let index = 0; index < length; index += 1) {
@@ -511,10 +567,24 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
         if ((signs as ScanSigns).at(text, index)) return undefined;
         if (hasOutput[state] === 0) continue;
       }
+      if (!signalled && signalFrom[state] !== signalFrom[state + 1]) signalled = signalEnds(text, index + 1, state);
       foundLength = asciiCandidates(text, index + 1, state, (read >> 2) & 3, foundLength);
     }
     counted.words = words;
+    counted.signalled = signalled;
     return select(text, undefined, scratch.found, foundLength / 3);
+  }
+
+  /** Whether a signal ending at `end` of ASCII `text` in state `state` counts there. */
+  function signalEnds(text: string, end: number, state: number): boolean {
+    const last = signalFrom[state + 1] as number;
+    for (let at = signalFrom[state] as number; at < last; at += 1) {
+      const pattern = signalPatterns[at] as number;
+      if (patternTerm[pattern] === SIGNAL_ANYWHERE) return true;
+      const start = end - (patternLength[pattern] as number);
+      if (start === 0 || !isAsciiWordUnit(text.charCodeAt(start - 1))) return true;
+    }
+    return false;
   }
 
   /**

@@ -5,7 +5,7 @@ import { ASCII_WORD_KINDS, wordsAndShape } from '../../src/text/words.js';
 import { MASKING_SIGNS, maskMarkdown, mayNeedMasking } from '../../src/text/mask-markdown.js';
 import { compileMatcher } from '../../src/text/phrase-matcher.js';
 import { maskMarkdown as referenceMask } from './mask-markdown-reference.js';
-import { findNumbers, mayStateNumbers } from '../../src/text/numbers.js';
+import { findNumbers, mayStateNumbers, NUMBER_SIGNALS } from '../../src/text/numbers.js';
 import { findNumbers as referenceNumbers } from './numbers-reference.js';
 import { splitSentences } from '../../src/text/sentences.js';
 import { splitSentences as referenceSentences } from './sentences-reference.js';
@@ -269,6 +269,51 @@ describe('findNumbers native searches and guards', () => {
     expect(mayStateNumbers('someone stone')).toBe(false);
   });
 
+  it('is told by a phrase matcher\'s ASCII scan with NUMBER_SIGNALS, in the same pass as its terms', () => {
+    // Terms that overlap number words and digits, so signals and terms share states of the automaton.
+    const matcher = compileMatcher(
+      [
+        { id: 'often', phrase: 'often', inflect: true },
+        { id: 'one', phrase: 'one' },
+        { id: 'uptime', phrase: 'uptime 99.9%' },
+        { id: 'x10', phrase: 'x10' },
+      ],
+      { signals: NUMBER_SIGNALS },
+    );
+    const counted = { words: 0, signalled: false };
+    const plain = compileMatcher([{ id: 'often', phrase: 'often', inflect: true }, { id: 'one', phrase: 'one' }, { id: 'uptime', phrase: 'uptime 99.9%' }, { id: 'x10', phrase: 'x10' }]);
+    const ascii = fc.oneof(
+      numberText.filter((text) => !/[^\u0000-\u007f]/.test(text)),
+      fc.array(fc.constantFrom('one', 'One', 'TEN', 'often', 'someone', '_one', 'x-one', '1', '9', 'x10', 'seven', 'sevenfold', ' ', '-', '.', '\n', 'a', 'uptime 99.9%'), { maxLength: 12 }).map((parts) => parts.join('')),
+      fc.string({ unit: 'binary-ascii', maxLength: 30 }),
+    );
+    fc.assert(
+      fc.property(ascii, (text) => {
+        const found = matcher.scanAscii?.(text, ASCII_WORD_KINDS, counted);
+        expect(counted.signalled).toBe(mayStateNumbers(text));
+        // Signals are never matches, and change none.
+        expect(found).toEqual(plain.scanAscii?.(text, ASCII_WORD_KINDS, { words: 0, signalled: false }));
+        expect(matcher.scan(text)).toEqual(plain.scan(text));
+      }),
+      { numRuns: 3_000 },
+    );
+    expect(matcher.scanAscii?.('Our crews often help someone.', ASCII_WORD_KINDS, counted)?.map((hit) => hit.id)).toEqual(['often']);
+    expect(counted.signalled).toBe(false);
+    matcher.scanAscii?.('One crew, x-one, _one', ASCII_WORD_KINDS, counted);
+    expect(counted.signalled).toBe(true);
+    matcher.scanAscii?.('Crew _one', ASCII_WORD_KINDS, counted);
+    expect(counted.signalled).toBe(false);
+    matcher.scanAscii?.('Crew x10', ASCII_WORD_KINDS, counted);
+    expect(counted.signalled).toBe(true);
+  });
+
+  it('refuses a signal that is not ASCII without white space, naming it', () => {
+    expect(() => compileMatcher([], { signals: [{ phrase: 'two words', at: 'anywhere' }] })).toThrow(/options\.signals\[0\]\.phrase/);
+    expect(() => compileMatcher([], { signals: [{ phrase: 'caf\u00e9', at: 'anywhere' }] })).toThrow(/options\.signals\[0\]\.phrase/);
+    // @ts-expect-error: a place the scan does not know
+    expect(() => compileMatcher([], { signals: [{ phrase: 'one', at: 'word-end' }] })).toThrow(/options\.signals\[0\]\.at/);
+  });
+
   it('finds exactly what the unit-by-unit reader it replaced finds, in whole texts and in ranges', () => {
     fc.assert(
       fc.property(numberText, fc.nat(), fc.nat(), (text, a, b) => {
@@ -308,8 +353,8 @@ describe('the ASCII scan that gives up at signs of Markdown', () => {
   it('gives up exactly where the body needs masking or holds a unit beyond ASCII, and otherwise scans as without the signs', () => {
     const scanAscii = matcher.scanAscii;
     expect(scanAscii).toBeDefined();
-    const counted = { words: 0 };
-    const plainCount = { words: 0 };
+    const counted = { words: 0, signalled: false };
+    const plainCount = { words: 0, signalled: false };
     fc.assert(
       fc.property(fc.oneof(signsText, fc.string({ unit: 'binary-ascii', maxLength: 40 })), (text) => {
         const withSigns = scanAscii?.(text, ASCII_WORD_KINDS, counted, MASKING_SIGNS);
@@ -325,7 +370,7 @@ describe('the ASCII scan that gives up at signs of Markdown', () => {
   });
 
   it('gives up on a unit beyond ASCII even without signs', () => {
-    expect(matcher.scanAscii?.('uptime \u2014 uptime', ASCII_WORD_KINDS, { words: 0 })).toBeUndefined();
-    expect(matcher.scanAscii?.('uptime - uptime', ASCII_WORD_KINDS, { words: 0 })?.length).toBe(2);
+    expect(matcher.scanAscii?.('uptime \u2014 uptime', ASCII_WORD_KINDS, { words: 0, signalled: false })).toBeUndefined();
+    expect(matcher.scanAscii?.('uptime - uptime', ASCII_WORD_KINDS, { words: 0, signalled: false })?.length).toBe(2);
   });
 });

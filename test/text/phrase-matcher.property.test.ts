@@ -135,7 +135,7 @@ describe('phrase matcher properties', () => {
       const text = pieces.map((piece, at) => (at % 5 === 0 ? `${piece}${phrases[at % phrases.length]?.replace(' ', '\n ') ?? ''}` : piece)).join('');
       return [list, text];
     });
-    const counted = { words: 0 };
+    const counted = { words: 0, signalled: false };
     fc.assert(
       fc.property(fc.oneof(asciiTermsAndText, spaced), ([list, value]) => {
         const matcher = compileMatcher(list);

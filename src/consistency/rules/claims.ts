@@ -1,4 +1,4 @@
-import { findNumbers, mayStateNumbers, type NumberMention } from '../../text/numbers.js';
+import { findNumbers, type NumberMention } from '../../text/numbers.js';
 import { findSentence } from '../../text/sentences.js';
 import type { PhraseMatch } from '../../text/phrase-matcher.js';
 import { inSentence, type StoryAnalysis } from '../rule.js';
@@ -124,7 +124,7 @@ export function claimStatements(analysis: StoryAnalysis): readonly ClaimStatemen
   const statements: ClaimStatement[] = [];
   // A story that states no number anywhere states no claim: its sentences need not be found.
   const claimHits = analysis.hitsOf('claim');
-  if (claimHits.length === 0 || !mayStateNumbers(analysis.masked)) {
+  if (claimHits.length === 0 || !analysis.mayStateNumbers) {
     statementCache.set(analysis, statements);
     return statements;
   }
