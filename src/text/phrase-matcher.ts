@@ -161,6 +161,13 @@ function addCandidate(length: number, term: number, start: number, end: number):
   return length + 3;
 }
 
+/** A copy of an array in a larger one. */
+function grown(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const copy = new Int32Array(size);
+  copy.set(array);
+  return copy;
+}
+
 /** ASCII white space: space, tab, line feed, vertical tab, form feed, carriage return. */
 function isAsciiWhiteSpace(unit: number): boolean {
   return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d);
@@ -195,6 +202,9 @@ export interface CompileMatcherOptions {
    * The largest dense transition table (states × distinct characters) to
    * build; beyond it the automaton follows failure links instead, which uses
    * far less memory and is still linear. Default 4,194,304 entries (16 MB).
+   * The ASCII scan's own table (the dense one with its word count and signs
+   * folded in) may take up to twice as many; beyond that, ASCII text is
+   * scanned as any other.
    */
   readonly denseLimit?: number | undefined;
   /**
@@ -212,6 +222,14 @@ const SIGNAL_ANYWHERE = -1;
 const SIGNAL_AT_WORD_START = -2;
 /** Marks a dense-table entry whose state has output (the sign bit). */
 const OUTPUT_FLAG = 1 << 31;
+/** Marks an entry of the ASCII scan's table whose unit starts a word. */
+const WORD_START_FLAG = 1 << 30;
+/** The premultiplied next state in an entry of the ASCII scan's table. */
+const STATE_BITS = WORD_START_FLAG - 1;
+/** What the units before say of a word unit in the ASCII scan: it starts a word, it goes on one, it goes on one after a joiner. */
+const NO_WORD = 0;
+const IN_WORD = 1;
+const JOINED = 2;
 const LATIN_LETTER = /\p{Script=Latin}/u;
 const VOWELS = 'aeiou';
 
@@ -498,71 +516,116 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
   const patternStartsWord = Uint8Array.from(patternFirst, (first) => (isWordCodePoint(first) ? 1 : 0));
   /** What an ASCII scan reads with, for one pair of word kinds and signs. */
   interface AsciiScan {
-    readonly kinds: Uint8Array;
-    readonly signs: ScanSigns | undefined;
-    /** Per ASCII unit: class << 5 | stop << 4 | boundary kind << 2 | word kind, in one entry. */
+    /** Per ASCII unit: column << 5 | stop << 4 | boundary kind << 2 | word kind, in one entry. */
     readonly info: Int32Array;
-    /** The dense table, or with the signs' units as classes of their own whose entries all carry the output flag. */
+    /**
+     * Steps of the automaton and of the word count together: per scan state (an automaton state and
+     * what the last units say of the next word start), per column, the next scan state premultiplied by
+     * the width, {@link WORD_START_FLAG} when the unit starts a word, and the output flag when the next
+     * state has output or the unit is a sign.
+     */
     readonly table: Int32Array;
-    /** The table's row width (classes). */
+    /** The table's row width (columns). */
     readonly width: number;
+    /** Per scan state, its automaton state. */
+    readonly automatonState: Int32Array;
   }
   // Built per pair of word kinds and signs, and kept for the last two pairs (a caller scans with
-  // signs, then without). The signs' units get classes of their own, which step as the unit's class
-  // does but carry the output flag: the scan then looks for a sign only where it already leaves its
-  // fast path, and reads no second bit per unit.
-  const asciiScans: AsciiScan[] = [];
-  function asciiScanFor(kinds: Uint8Array, signs: ScanSigns | undefined): AsciiScan {
-    for (const known of asciiScans) if (known.kinds === kinds && known.signs === signs) return known;
-    const base = dense as Int32Array;
-    const classes = Uint16Array.from(asciiClass as Uint16Array);
-    const stops: number[] = [];
-    for (let unit = 0; unit < 128; unit += 1) if (signs?.units[unit] === 1) stops.push(unit);
-    const width = classCount + stops.length;
-    let table = base;
-    if (stops.length > 0) {
-      table = new Int32Array(stateCount * width);
-      for (let state = 0; state < stateCount; state += 1) {
-        const row = state * width;
-        for (let symbol = 0; symbol < classCount; symbol += 1) {
-          const entry = base[state * classCount + symbol] as number;
-          table[row + symbol] = (((entry & ~OUTPUT_FLAG) / classCount) * width) | (entry & OUTPUT_FLAG);
-        }
-        stops.forEach((unit, at) => {
-          table[row + classCount + at] = (table[row + (classes[unit] as number)] as number) | OUTPUT_FLAG;
-        });
-      }
-      stops.forEach((unit, at) => {
-        classes[unit] = classCount + at;
-      });
-    }
-    const info = Int32Array.from(classes, (symbol, unit) => (symbol << 5) | (signs?.units[unit] === 1 ? STOP : 0) | ((BOUNDARY_KIND[unit] as number) << 2) | ((kinds[unit] as number) & 3));
-    const scan: AsciiScan = { kinds, signs, info, table, width };
-    asciiScans.unshift(scan);
+  // signs, then without); undefined when the table would outgrow twice the dense limit.
+  const asciiScans: { kinds: Uint8Array; signs: ScanSigns | undefined; scan: AsciiScan | undefined }[] = [];
+  function asciiScanFor(kinds: Uint8Array, signs: ScanSigns | undefined): AsciiScan | undefined {
+    for (const known of asciiScans) if (known.kinds === kinds && known.signs === signs) return known.scan;
+    const scan = buildAsciiScan(kinds, signs);
+    asciiScans.unshift({ kinds, signs, scan });
     asciiScans.length = Math.min(asciiScans.length, 2);
     return scan;
   }
+  function buildAsciiScan(kinds: Uint8Array, signs: ScanSigns | undefined): AsciiScan | undefined {
+    const base = dense as Int32Array;
+    // Columns: units that step alike. A unit's automaton class and word kind, and a sign unit alone
+    // (its entries all carry the output flag: the scan looks for a sign only where it already leaves
+    // its fast path).
+    const columnOf = new Int32Array(128);
+    const columnClass: number[] = [];
+    const columnKind: number[] = [];
+    const columnSign: boolean[] = [];
+    const keys = new Map<string, number>();
+    for (let unit = 0; unit < 128; unit += 1) {
+      const symbol = (asciiClass as Uint16Array)[unit] as number;
+      const kind = (kinds[unit] as number) & 3;
+      const sign = signs?.units[unit] === 1;
+      const key = sign ? `sign ${unit}` : `${symbol} ${kind}`;
+      let column = keys.get(key);
+      if (column === undefined) {
+        column = columnClass.length;
+        keys.set(key, column);
+        columnClass.push(symbol);
+        columnKind.push(kind);
+        columnSign.push(sign);
+      }
+      columnOf[unit] = column;
+    }
+    const width = columnClass.length;
+    // Scan states: an automaton state with what WORD_STARTS reads of the units before: NO_WORD (a word
+    // unit would start a word), IN_WORD (after a word unit), JOINED (after a joiner that follows one).
+    // By automaton state × 3 + word state, the scan state's id (-1: not reached yet); breadth first from the start.
+    const ids = new Int32Array(stateCount * 3).fill(-1);
+    ids[NO_WORD] = 0;
+    let automatonState = new Int32Array(stateCount + 16);
+    let wordState = new Int32Array(stateCount + 16);
+    let table = new Int32Array((stateCount + 16) * width);
+    let count = 1;
+    const limit = Math.min(2 * denseLimit, STATE_BITS);
+    for (let id = 0; id < count; id += 1) {
+      const state = automatonState[id] as number;
+      const word = wordState[id] as number;
+      const row = id * width;
+      for (let column = 0; column < width; column += 1) {
+        const entry = base[state * classCount + (columnClass[column] as number)] as number;
+        const next = (entry & ~OUTPUT_FLAG) / classCount;
+        const kind = columnKind[column] as number;
+        const nextWord = kind === 1 ? IN_WORD : kind === 2 && word === IN_WORD ? JOINED : NO_WORD;
+        let nextId = ids[next * 3 + nextWord] as number;
+        if (nextId === -1) {
+          nextId = count;
+          count += 1;
+          if (count * width > limit) return undefined;
+          if (count > automatonState.length) {
+            const size = automatonState.length * 2;
+            automatonState = grown(automatonState, size);
+            wordState = grown(wordState, size);
+            table = grown(table, size * width);
+          }
+          ids[next * 3 + nextWord] = nextId;
+          automatonState[nextId] = next;
+          wordState[nextId] = nextWord;
+        }
+        const flags = (entry < 0 || columnSign[column] === true ? OUTPUT_FLAG : 0) | (kind === 1 && word === NO_WORD ? WORD_START_FLAG : 0);
+        table[row + column] = (nextId * width) | flags;
+      }
+    }
+    const info = Int32Array.from(columnOf, (column, unit) => (column << 5) | (signs?.units[unit] === 1 ? STOP : 0) | ((BOUNDARY_KIND[unit] as number) << 2) | ((kinds[unit] as number) & 3));
+    return { info, table: table.slice(0, count * width), width, automatonState: automatonState.slice(0, count) };
+  }
   function scanAscii(text: string, wordKinds: Uint8Array, counted: ScanCounts, signs?: ScanSigns | undefined): PhraseMatch[] | undefined {
-    const { info, table, width } = asciiScanFor(wordKinds, signs);
-    if (signs?.start(text) === true) return undefined;
+    const scan = asciiScanFor(wordKinds, signs);
+    if (scan === undefined || signs?.start(text) === true) return undefined;
+    const { info, table, width, automatonState } = scan;
     const length = text.length;
     let foundLength = 0;
     let offset = 0;
     let words = 0;
     let signalled = false;
-    // The word kinds of the last three units, two bits each (WORD_STARTS reads it).
-    let window = 0;
     for (let index = 0; index < length; index += 1) {
       const unit = text.charCodeAt(index);
       if (unit > 0x7f) return undefined;
       const read = info[unit] as number;
-      window = ((window << 2) | (read & 3)) & 63;
-      words += WORD_STARTS[window] as number;
       const entry = table[offset + (read >> 5)] as number;
-      offset = entry & ~OUTPUT_FLAG;
+      words += (entry >> 30) & 1;
+      offset = entry & STATE_BITS;
       if (entry >= 0) continue;
       // Flagged: the state has output, or the unit is a sign (then the state may have none).
-      const state = offset / width;
+      const state = automatonState[offset / width] as number;
       if ((read & STOP) !== 0) {
         if ((signs as ScanSigns).at(text, index)) return undefined;
         if (hasOutput[state] === 0) continue;

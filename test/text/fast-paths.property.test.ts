@@ -369,6 +369,17 @@ describe('the ASCII scan that gives up at signs of Markdown', () => {
     );
   });
 
+  it('gives up when its table (the automaton stepped with the word count) would outgrow twice the dense limit', () => {
+    // 3 states × 3 classes fit a dense limit of 9; with the signs' columns the scan's table would not.
+    const small = compileMatcher([{ id: 'ab', phrase: 'ab' }], { denseLimit: 9 });
+    expect(small.scanAscii).toBeDefined();
+    const counted = { words: 0, signalled: false };
+    expect(small.scanAscii?.('x ab y', ASCII_WORD_KINDS, counted, MASKING_SIGNS)).toBeUndefined();
+    expect(small.scan('x ab y').map((hit) => hit.start)).toEqual([2]);
+    expect(compileMatcher([{ id: 'ab', phrase: 'ab' }]).scanAscii?.('x ab y', ASCII_WORD_KINDS, counted, MASKING_SIGNS)?.map((hit) => hit.start)).toEqual([2]);
+    expect(counted.words).toBe(3);
+  });
+
   it('gives up on a unit beyond ASCII even without signs', () => {
     expect(matcher.scanAscii?.('uptime \u2014 uptime', ASCII_WORD_KINDS, { words: 0, signalled: false })).toBeUndefined();
     expect(matcher.scanAscii?.('uptime - uptime', ASCII_WORD_KINDS, { words: 0, signalled: false })?.length).toBe(2);
