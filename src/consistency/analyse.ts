@@ -164,10 +164,10 @@ export function analyseStory(compiled: CompiledPlumbLine, story: Story, audience
   if (found === undefined && scanAscii !== undefined && !NON_ASCII.test(masked)) found = scanAscii(masked, ASCII_WORD_KINDS, counted);
   if (found !== undefined) {
     wordCount = counted.words;
-    numbers = counted.signalled;
+    if (compiled.matcher.signals) numbers = counted.signalled;
   } else {
     // Counting the words reads every unit anyway: it also tells whether the prose is ASCII (here only
-    // when the automaton is too large for an unfolded scan) and what white space it has to collapse,
+    // when the automaton, or the scan's table with the word count, is too large for an unfolded scan) and what white space it has to collapse,
     // so the fold needs no searches of its own.
     wordCount = words(masked, -1);
     folded = lastShape.ascii ? foldAscii(masked, true, lastShape.whiteSpace) : (foldMixed(masked, true, lastShape.whiteSpace) ?? foldGeneral(masked, true));

@@ -83,7 +83,7 @@ export interface StoryAnalysis {
   wordStart(index: number): number | undefined;
   /** The number of words of prose. */
   readonly wordCount: number;
-  /** Whether the prose may state a number ({@link mayStateNumbers}): told by the scan where it could read the prose as ASCII. */
+  /** Whether the prose may state a number (as `mayStateNumbers` in text/numbers.ts says): told by the scan where it could read the prose as ASCII. */
   readonly mayStateNumbers: boolean;
   /** The story's segments the context holds (marketing), or undefined when the context holds no segments. */
   readonly segments: readonly Segment[] | undefined;

@@ -40,7 +40,7 @@
 import { invalidArgument } from '../errors.js';
 import { codePointAtIndex, codePointBeforeIndex, isJoiner, isNoSpaceScript, isWordCodePoint } from './chars.js';
 import { foldPhrase, foldText, type FoldedText } from './normalize.js';
-import { WORD_STARTS } from './words.js';
+import { WORD_STEPS } from './words.js';
 
 /**
  * Where an ASCII scan gives up: `start(text)` at the opening, and at each unit flagged in `units`
@@ -61,15 +61,16 @@ export interface ScanSignal {
   readonly phrase: string;
   /**
    * Where it counts: `'anywhere'`, or `'word-start'` where `\b` would put a word start before it in
-   * ASCII (at the start of the text, or after a unit that is not a letter, digit or `_`). Its end
-   * needs no boundary: it is a prefix (`one` counts in `onerous`).
+   * ASCII (at the start of the text, or after a unit that is not a letter, digit or `_`; so such a
+   * phrase must start with one of those). Its end needs no boundary: it is a prefix (`one` counts in
+   * `onerous`).
    */
   readonly at: 'anywhere' | 'word-start';
 }
 
 /** What an ASCII scan counts besides its matches. */
 export interface ScanCounts {
-  /** Words, as {@link WORD_STARTS} reads them. */
+  /** Words, as {@link WORD_STEPS} reads them (and `words` in words.ts counts them). */
   words: number;
   /** Whether any of the matcher's signals is in the text. */
   signalled: boolean;
@@ -107,6 +108,11 @@ export interface PhraseMatch {
 export interface PhraseMatcher {
   /** The number of terms compiled. */
   readonly termCount: number;
+  /**
+   * Whether the ASCII scan reports the signals it was compiled with (false without any, and where they
+   * were left out to keep the dense table within its limit).
+   */
+  readonly signals: boolean;
   /** The folded forms each term matches (its phrase first, then inflections). */
   readonly forms: readonly (readonly string[])[];
   /**
@@ -128,15 +134,17 @@ export interface PhraseMatcher {
   scanFolded(text: string, folded: FoldedText): PhraseMatch[];
   /**
    * Like {@link PhraseMatcher.scan}, on ASCII text as it is (no fold), counting its words on the way
-   * (`wordKinds`: per ASCII unit 0 other, 1 word unit, 2 joiner, as {@link WORD_STARTS} reads them);
-   * undefined for an automaton too large for a dense table.
+   * (`wordKinds`: per ASCII unit 0 other, 1 word unit, 2 joiner, as {@link WORD_STEPS} reads them);
+   * undefined for an automaton too large for a dense table. Its table is built for each pair of
+   * `wordKinds` and `signs` and the last two pairs are kept, by identity: pass long-lived objects.
    *
    * @param text - the text
    * @param wordKinds - per ASCII unit, 0 (other), 1 (word unit) or 2 (joiner)
    * @param counted - receives the word count, and whether a signal was seen
    * @param signs - where to give up besides units beyond ASCII
    * @returns the matches, as {@link PhraseMatcher.scan} finds them; undefined when the text has a
-   *   unit beyond ASCII or the signs say to give up
+   *   unit beyond ASCII or the signs say to give up, and for every text when the scan's table for
+   *   these word kinds and signs would take more than twice the dense limit
    * @internal
    */
   readonly scanAscii: ((text: string, wordKinds: Uint8Array, counted: ScanCounts, signs?: ScanSigns | undefined) => PhraseMatch[] | undefined) | undefined;
@@ -210,6 +218,9 @@ export interface CompileMatcherOptions {
   /**
    * Literals the ASCII scan reports the presence of ({@link ScanCounts.signalled}), read in the same
    * pass as the terms: a caller that would otherwise search the whole text for them asks the scan.
+   * Their states count against `denseLimit`; where they alone would push the table past it, they are
+   * left out (`signalled` then stays false: a caller must not read "no signal" from the scan alone
+   * unless {@link PhraseMatcher.signals} is true).
    */
   readonly signals?: readonly ScanSignal[] | undefined;
 }
@@ -226,10 +237,6 @@ const OUTPUT_FLAG = 1 << 31;
 const WORD_START_FLAG = 1 << 30;
 /** The premultiplied next state in an entry of the ASCII scan's table. */
 const STATE_BITS = WORD_START_FLAG - 1;
-/** What the units before say of a word unit in the ASCII scan: it starts a word, it goes on one, it goes on one after a joiner. */
-const NO_WORD = 0;
-const IN_WORD = 1;
-const JOINED = 2;
 const LATIN_LETTER = /\p{Script=Latin}/u;
 const VOWELS = 'aeiou';
 
@@ -290,10 +297,12 @@ function startsOnBoundary(folded: string, start: number, edge: number): boolean 
  * for all terms together.
  *
  * @param terms - the terms, each a literal phrase with an id (ids need not be unique)
- * @param options - memory limit of the dense automaton
+ * @param options - memory limit of the dense automaton, and signals for the ASCII scan
  * @returns a reusable matcher
  * @throws {@link PlumblineError} `INVALID_ARGUMENT` when `terms` is not an
- *   array, or a term has no string id or a phrase that is empty after folding
+ *   array, or a term has no string id or a phrase that is empty after folding;
+ *   naming `options.signals[i].phrase` or `.at` for a signal that is not ASCII
+ *   without white space, or not at `'anywhere'` or `'word-start'`
  */
 export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMatcherOptions | undefined): PhraseMatcher {
   if (!Array.isArray(terms)) throw invalid('terms', 'an array of { id, phrase, inflect? }', terms);
@@ -321,6 +330,7 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
       patternFirst.push(form.codePointAt(0) ?? -1);
     }
   });
+  const termPatternCount = patterns.length;
   // Signals after the terms' forms, with a negative term: SIGNAL_ANYWHERE or SIGNAL_AT_WORD_START.
   const signals = options?.signals ?? [];
   if (!Array.isArray(signals)) throw invalid('options.signals', "an array of { phrase, at: 'anywhere' | 'word-start' }", signals);
@@ -328,6 +338,9 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
     const phrase = typeof signal === 'object' && signal !== null ? signal.phrase : undefined;
     if (typeof phrase !== 'string' || !/^[\x21-\x7e]+$/.test(phrase)) throw invalid(`options.signals[${index}].phrase`, 'ASCII without white space', phrase);
     if (signal.at !== 'anywhere' && signal.at !== 'word-start') throw invalid(`options.signals[${index}].at`, "'anywhere' or 'word-start'", signal.at);
+    if (signal.at === 'word-start' && !isAsciiWordUnit(phrase.charCodeAt(0))) {
+      throw invalid(`options.signals[${index}].phrase`, "a phrase that starts with a letter, digit or _ (a word start is found only before one)", phrase);
+    }
     patterns.push(phrase.toLowerCase());
     patternTerm.push(signal.at === 'anywhere' ? SIGNAL_ANYWHERE : SIGNAL_AT_WORD_START);
     patternLength.push(phrase.length);
@@ -337,7 +350,9 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
   // Alphabet: each distinct code unit of the patterns gets a class; class 0 is "any other".
   const classOf = new Uint16Array(65536);
   let classCount = 1;
-  for (const pattern of patterns) {
+  let termClassCount = 1;
+  for (const [index, pattern] of patterns.entries()) {
+    if (index === termPatternCount) termClassCount = classCount;
     for (let at = 0; at < pattern.length; at += 1) {
       const unit = pattern.charCodeAt(at);
       if (classOf[unit] === 0) {
@@ -352,7 +367,9 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
   const outputs: number[][] = [[]];
   // The symbol each state is entered by (the root by none).
   const incoming: number[] = [0];
+  let termStateCount = 1;
   patterns.forEach((pattern, patternIndex) => {
+    if (patternIndex === termPatternCount) termStateCount = children.length;
     let state = 0;
     for (let at = 0; at < pattern.length; at += 1) {
       const symbol = classOf[pattern.charCodeAt(at)] ?? 0;
@@ -370,6 +387,12 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
     (outputs[state] as number[]).push(patternIndex);
   });
   const stateCount = children.length;
+  if (termPatternCount === patterns.length) {
+    termStateCount = stateCount;
+    termClassCount = classCount;
+  }
+  // Signals are a convenience: where they alone would cost the terms their dense table, they are left out.
+  if (stateCount * classCount > denseLimit && termStateCount * termClassCount <= denseLimit) return compileMatcher(terms, { denseLimit });
 
   // Failure links and dictionary links, breadth first.
   const fail = new Int32Array(stateCount);
@@ -484,6 +507,8 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
         }
         if (hasOutput[state] === 0) continue;
       }
+      // A state where only signals end: nothing to match (the folded scan reports no signals).
+      if (outputFrom[state] === outputFrom[state + 1]) continue;
       const end = index + 1;
       // Every pattern ending here ends with the same character, so the end boundary is checked once.
       if (starts !== undefined && end < length && starts[end] === starts[index]) continue; // would end inside a folded segment
@@ -529,6 +554,14 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
     readonly width: number;
     /** Per scan state, its automaton state. */
     readonly automatonState: Int32Array;
+    /**
+     * The table once a signal has been seen: the same steps, flagged only where a term ends or at a
+     * sign (so that a text full of digits leaves the fast path no more often than a matcher without
+     * signals would). Built the first time a signal is seen.
+     */
+    quiet: Int32Array | undefined;
+    /** Per column, whether it is a sign's. */
+    readonly columnSign: readonly boolean[];
   }
   // Built per pair of word kinds and signs, and kept for the last two pairs (a caller scans with
   // signs, then without); undefined when the table would outgrow twice the dense limit.
@@ -566,11 +599,11 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
       columnOf[unit] = column;
     }
     const width = columnClass.length;
-    // Scan states: an automaton state with what WORD_STARTS reads of the units before: NO_WORD (a word
-    // unit would start a word), IN_WORD (after a word unit), JOINED (after a joiner that follows one).
+    // Scan states: an automaton state with the word state of WORD_STEPS (0: a word unit here would
+    // start a word; 1: after a word unit; 2: after a joiner that follows one).
     // By automaton state × 3 + word state, the scan state's id (-1: not reached yet); breadth first from the start.
     const ids = new Int32Array(stateCount * 3).fill(-1);
-    ids[NO_WORD] = 0;
+    ids[0] = 0;
     let automatonState = new Int32Array(stateCount + 16);
     let wordState = new Int32Array(stateCount + 16);
     let table = new Int32Array((stateCount + 16) * width);
@@ -584,7 +617,8 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
         const entry = base[state * classCount + (columnClass[column] as number)] as number;
         const next = (entry & ~OUTPUT_FLAG) / classCount;
         const kind = columnKind[column] as number;
-        const nextWord = kind === 1 ? IN_WORD : kind === 2 && word === IN_WORD ? JOINED : NO_WORD;
+        const step = WORD_STEPS[word * 4 + kind] as number;
+        const nextWord = step >> 1;
         let nextId = ids[next * 3 + nextWord] as number;
         if (nextId === -1) {
           nextId = count;
@@ -600,17 +634,30 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
           automatonState[nextId] = next;
           wordState[nextId] = nextWord;
         }
-        const flags = (entry < 0 || columnSign[column] === true ? OUTPUT_FLAG : 0) | (kind === 1 && word === NO_WORD ? WORD_START_FLAG : 0);
+        const flags = (entry < 0 || columnSign[column] === true ? OUTPUT_FLAG : 0) | ((step & 1) === 1 ? WORD_START_FLAG : 0);
         table[row + column] = (nextId * width) | flags;
       }
     }
     const info = Int32Array.from(columnOf, (column, unit) => (column << 5) | (signs?.units[unit] === 1 ? STOP : 0) | ((BOUNDARY_KIND[unit] as number) << 2) | ((kinds[unit] as number) & 3));
-    return { info, table: table.slice(0, count * width), width, automatonState: automatonState.slice(0, count) };
+    return { info, table: table.slice(0, count * width), width, automatonState: automatonState.slice(0, count), quiet: undefined, columnSign };
+  }
+  function quietTable(scan: AsciiScan): Int32Array {
+    if (scan.quiet !== undefined) return scan.quiet;
+    const { table, width, automatonState, columnSign } = scan;
+    const quiet = table.slice();
+    for (let at = 0; at < quiet.length; at += 1) {
+      const entry = quiet[at] as number;
+      const next = automatonState[(entry & STATE_BITS) / width] as number;
+      if (entry < 0 && columnSign[at % width] !== true && outputFrom[next] === outputFrom[next + 1]) quiet[at] = entry & ~OUTPUT_FLAG;
+    }
+    scan.quiet = quiet;
+    return quiet;
   }
   function scanAscii(text: string, wordKinds: Uint8Array, counted: ScanCounts, signs?: ScanSigns | undefined): PhraseMatch[] | undefined {
     const scan = asciiScanFor(wordKinds, signs);
     if (scan === undefined || signs?.start(text) === true) return undefined;
-    const { info, table, width, automatonState } = scan;
+    const { info, width, automatonState } = scan;
+    let table = scan.table;
     const length = text.length;
     let foundLength = 0;
     let offset = 0;
@@ -626,11 +673,13 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
       if (entry >= 0) continue;
       // Flagged: the state has output, or the unit is a sign (then the state may have none).
       const state = automatonState[offset / width] as number;
-      if ((read & STOP) !== 0) {
-        if ((signs as ScanSigns).at(text, index)) return undefined;
-        if (hasOutput[state] === 0) continue;
+      if ((read & STOP) !== 0 && (signs as ScanSigns).at(text, index)) return undefined;
+      if (!signalled && signalFrom[state] !== signalFrom[state + 1] && signalEnds(text, index + 1, state)) {
+        signalled = true;
+        table = quietTable(scan);
       }
-      if (!signalled && signalFrom[state] !== signalFrom[state + 1]) signalled = signalEnds(text, index + 1, state);
+      // A sign where no term ends, or a state where only signals end (every digit): no candidates.
+      if (outputFrom[state] === outputFrom[state + 1]) continue;
       foundLength = asciiCandidates(text, index + 1, state, (read >> 2) & 3, foundLength);
     }
     counted.words = words;
@@ -741,6 +790,7 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
 
   return {
     termCount: terms.length,
+    signals: signals.length > 0,
     forms: Object.freeze(forms),
     scan: (text: string) => {
       if (typeof text !== 'string') throw invalid('text', 'a string', text);

@@ -23,22 +23,21 @@ for (let unit = 0; unit < 128; unit += 1) {
 for (const unit of [0x27, 0x2e, 0x2d, 0x5f, 0x40]) ASCII_KIND[unit] = JOINER;
 ASCII_KIND[0x20] = SPACE;
 for (let unit = 0x09; unit <= 0x0d; unit += 1) ASCII_KIND[unit] = CONTROL_SPACE;
-/** The same kinds for a count one unit at a time with {@link WORD_STARTS}: 0 other (white space too), 1 word unit, 2 joiner. */
+/** The same kinds for a count one unit at a time with {@link WORD_STEPS}: 0 other (white space too), 1 word unit, 2 joiner. */
 export const ASCII_WORD_KINDS: Uint8Array = ASCII_KIND.map((kind) => (kind === WORD ? 1 : kind === JOINER ? 2 : 0));
 
 /**
- * The same count read through a window of the last three units' kinds, for a loop that reads every
- * unit anyway (the matcher's scan of ASCII text): entry `(before2 << 4) | (before << 2) | kind`
- * ({@link ASCII_WORD_KINDS}) is 1 when that unit starts a word: a word unit after neither a word unit
- * nor a joiner that follows one. The window is carried from step to step by a shift, but it depends
- * only on the text, never on a table read, so the count adds no chain of dependent reads to the
- * scan's own.
+ * The same count as a machine of three states, for a loop that reads every unit anyway (the
+ * matcher's scan of ASCII text folds it into its own table): state 0, a word unit here starts a word;
+ * 1, after a word unit; 2, after a joiner that follows a word unit. Entry `state * 4 + kind`
+ * ({@link ASCII_WORD_KINDS}; a kind of 3 reads as other) is `next state << 1 | 1 when the unit starts
+ * a word`: a word unit after neither a word unit nor a joiner that follows one, as {@link words} counts.
  */
-export const WORD_STARTS: Uint8Array = new Uint8Array(64).map((_, window) => {
-  const before2 = (window >> 4) & 3;
-  const before = (window >> 2) & 3;
-  const kind = window & 3;
-  return kind === 1 && before !== 1 && !(before === 2 && before2 === 1) ? 1 : 0;
+export const WORD_STEPS: Uint8Array = new Uint8Array(12).map((_, entry) => {
+  const state = entry >> 2;
+  const kind = entry & 3;
+  if (kind === 1) return (1 << 1) | (state === 0 ? 1 : 0);
+  return (kind === 2 && state === 1 ? 2 : 0) << 1;
 });
 
 /**

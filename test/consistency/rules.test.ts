@@ -166,6 +166,17 @@ describe('claim-value', () => {
     expect(diagnostic).toMatchObject({ severity: 'error', actual: '99.5 %', expected: ['99.9%'], line: 2, column: 11 });
   });
 
+  it('finds the figure however the story is read: plain ASCII, Markdown to mask, text beyond ASCII, a number word', () => {
+    // The scan notes digits and number words on plain ASCII (the body, or the body once masked); other text is searched.
+    const actual = (body: string): string[] => only('claim-value', marketing(`${ON} ${body}`)).map((d) => d.actual ?? '');
+    expect(actual('We run at 99.5% uptime.')).toEqual(['99.5%']);
+    expect(actual('We run at 99.5% uptime (see `status`).')).toEqual(['99.5%']);
+    expect(actual('We\u2019re at 99.5% uptime.')).toEqual(['99.5%']);
+    expect(actual('Uptime is ninety-nine percent.')).toEqual(['ninety-nine percent']);
+    expect(actual('Uptime is *ninety-nine percent*.')).toEqual(['ninety-nine percent']);
+    expect(actual('Uptime matters to someone often.')).toEqual([]);
+  });
+
   it('accepts the canonical value in other notation, and numbers in other sentences or units', () => {
     expect(only('claim-value', marketing(`${ON} Uptime: 99.90%. We fixed 98% of faults.`))).toEqual([]);
     expect(only('claim-value', marketing(`${ON} Uptime over 5 years.`))).toEqual([]);

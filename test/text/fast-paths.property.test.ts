@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { foldAscii, foldGeneral, foldMixed, foldPhrase, foldText, type AsciiWhiteSpace, type FoldedText } from '../../src/text/normalize.js';
 import { ASCII_WORD_KINDS, wordsAndShape } from '../../src/text/words.js';
 import { MASKING_SIGNS, maskMarkdown, mayNeedMasking } from '../../src/text/mask-markdown.js';
-import { compileMatcher } from '../../src/text/phrase-matcher.js';
+import { compileMatcher, type ScanSignal } from '../../src/text/phrase-matcher.js';
 import { maskMarkdown as referenceMask } from './mask-markdown-reference.js';
 import { findNumbers, mayStateNumbers, NUMBER_SIGNALS } from '../../src/text/numbers.js';
 import { findNumbers as referenceNumbers } from './numbers-reference.js';
@@ -378,6 +378,79 @@ describe('the ASCII scan that gives up at signs of Markdown', () => {
     expect(small.scan('x ab y').map((hit) => hit.start)).toEqual([2]);
     expect(compileMatcher([{ id: 'ab', phrase: 'ab' }]).scanAscii?.('x ab y', ASCII_WORD_KINDS, counted, MASKING_SIGNS)?.map((hit) => hit.start)).toEqual([2]);
     expect(counted.words).toBe(3);
+  });
+
+  it('counts words for any table of word kinds as a window over the last three kinds would, with any terms and signs', () => {
+    const piece = fc.constantFrom('a', 'B', 'w', 'W', '.', ':', '-', '_', '@', "'", ' ', '  ', '\t', '\n', '\r\n', '1', 'one', 'ab', 'x', '#', '`', 'www.');
+    const phrase = fc.array(piece, { minLength: 1, maxLength: 4 }).map((parts) => parts.join('')).filter((value) => value.trim().length > 0);
+    const terms = fc.array(fc.record({ id: fc.constantFrom('p', 'q'), phrase, inflect: fc.constantFrom(undefined, true, 'last-word' as const) }), { maxLength: 5 });
+    const kinds = fc.oneof(fc.constant(ASCII_WORD_KINDS), fc.uint8Array({ min: 0, max: 7, minLength: 128, maxLength: 128 }));
+    // The rule, written out: a unit of kind 1 starts a word unless the unit before is of kind 1, or of kind 2 after one of kind 1 (kinds read & 3).
+    const reference = (text: string, table: Uint8Array): number => {
+      let count = 0;
+      for (let at = 0; at < text.length; at += 1) {
+        const kind = (at: number): number => (at < 0 ? 0 : (table[text.charCodeAt(at)] as number) & 3);
+        if (kind(at) === 1 && kind(at - 1) !== 1 && !(kind(at - 1) === 2 && kind(at - 2) === 1)) count += 1;
+      }
+      return count;
+    };
+    const counted = { words: 0, signalled: false };
+    fc.assert(
+      fc.property(terms, fc.array(piece, { maxLength: 25 }).map((parts) => parts.join('')), kinds, fc.boolean(), (list, text, table, withSigns) => {
+        const found = compileMatcher(list).scanAscii?.(text, table, counted, withSigns ? MASKING_SIGNS : undefined);
+        if (found === undefined) return;
+        expect(counted.words).toBe(reference(text, table));
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+
+  it('reports signals exactly where they are, and never as matches, in any scan', () => {
+    const piece = fc.constantFrom('a', 'A', 'o', 'n', 'e', 'one', '1', '.', '-', '_', 'w', ':', ' ', '\n', 'x', '\u00e9', '\u2019');
+    const text = fc.array(piece, { maxLength: 20 }).map((parts) => parts.join(''));
+    const phrase = fc.array(fc.constantFrom('a', 'o', 'n', 'e', '1', '.', '-', 'w', ':', ' x'), { minLength: 1, maxLength: 3 }).map((parts) => parts.join('').trim()).filter((value) => value.length > 0 && !/\s/.test(value));
+    const terms = fc.array(fc.record({ id: fc.constantFrom('p', 'q'), phrase }), { maxLength: 4 });
+    const signals = fc.array(
+      fc.oneof(
+        fc.record({ phrase, at: fc.constant('anywhere' as const) }),
+        fc.record({ phrase: phrase.filter((value) => /^\w/.test(value)), at: fc.constant('word-start' as const) }),
+      ),
+      { maxLength: 3 },
+    );
+    const present = (value: string, list: readonly ScanSignal[]): boolean =>
+      list.some((signal) => {
+        const lower = value.toLowerCase();
+        for (let at = lower.indexOf(signal.phrase.toLowerCase()); at >= 0; at = lower.indexOf(signal.phrase.toLowerCase(), at + 1)) {
+          if (signal.at === 'anywhere' || at === 0 || !/\w/.test(value.charAt(at - 1))) return true;
+        }
+        return false;
+      });
+    const counted = { words: 0, signalled: false };
+    fc.assert(
+      fc.property(terms, signals, text, fc.constantFrom(undefined, 0), (list, given, value, denseLimit) => {
+        const plain = compileMatcher(list, { denseLimit });
+        const matcher = compileMatcher(list, { denseLimit, signals: given });
+        expect(matcher.scan(value)).toEqual(plain.scan(value));
+        const found = matcher.scanAscii?.(value, ASCII_WORD_KINDS, counted);
+        expect(found).toEqual(plain.scanAscii?.(value, ASCII_WORD_KINDS, { words: 0, signalled: false }));
+        if (found !== undefined) expect(counted.signalled).toBe(matcher.signals && present(value, given));
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+
+  it('leaves its signals out where they alone would cost the terms their dense table, and says so', () => {
+    // The term alone: 3 states × 3 classes, within a dense limit of 9; with the number signals, far beyond it.
+    const matcher = compileMatcher([{ id: 'ab', phrase: 'ab' }], { denseLimit: 9, signals: NUMBER_SIGNALS });
+    expect(matcher.signals).toBe(false);
+    expect(matcher.scanAscii).toBeDefined();
+    expect(compileMatcher([{ id: 'ab', phrase: 'ab' }], { signals: NUMBER_SIGNALS }).signals).toBe(true);
+    expect(compileMatcher([{ id: 'ab', phrase: 'ab' }]).signals).toBe(false);
+  });
+
+  it('refuses a word-start signal that does not start with a letter, digit or _ (no word start is found before anything else)', () => {
+    expect(() => compileMatcher([], { signals: [{ phrase: '-one', at: 'word-start' }] })).toThrow(/options\.signals\[0\]\.phrase/);
+    expect(compileMatcher([], { signals: [{ phrase: '-one', at: 'anywhere' }] }).signals).toBe(true);
   });
 
   it('gives up on a unit beyond ASCII even without signs', () => {
