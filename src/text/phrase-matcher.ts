@@ -505,9 +505,8 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
           }
           state = next ?? 0;
         }
-        if (hasOutput[state] === 0) continue;
       }
-      // A state where only signals end: nothing to match (the folded scan reports no signals).
+      // No term ends here (no output, or only signals: the folded scan reports none).
       if (outputFrom[state] === outputFrom[state + 1]) continue;
       const end = index + 1;
       // Every pattern ending here ends with the same character, so the end boundary is checked once.
@@ -541,7 +540,7 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
   const patternStartsWord = Uint8Array.from(patternFirst, (first) => (isWordCodePoint(first) ? 1 : 0));
   /** What an ASCII scan reads with, for one pair of word kinds and signs. */
   interface AsciiScan {
-    /** Per ASCII unit: column << 5 | stop << 4 | boundary kind << 2 | word kind, in one entry. */
+    /** Per ASCII unit: column << 5 | stop << 4 | boundary kind << 2, in one entry (its word kind is in its column). */
     readonly info: Int32Array;
     /**
      * Steps of the automaton and of the word count together: per scan state (an automaton state and
@@ -638,7 +637,7 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
         table[row + column] = (nextId * width) | flags;
       }
     }
-    const info = Int32Array.from(columnOf, (column, unit) => (column << 5) | (signs?.units[unit] === 1 ? STOP : 0) | ((BOUNDARY_KIND[unit] as number) << 2) | ((kinds[unit] as number) & 3));
+    const info = Int32Array.from(columnOf, (column, unit) => (column << 5) | (signs?.units[unit] === 1 ? STOP : 0) | ((BOUNDARY_KIND[unit] as number) << 2));
     return { info, table: table.slice(0, count * width), width, automatonState: automatonState.slice(0, count), quiet: undefined, columnSign };
   }
   function quietTable(scan: AsciiScan): Int32Array {
