@@ -55,6 +55,13 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   warn(`plumbline: cannot write to stdout: ${error.message}`);
   process.exit(2);
 });
+/** Resolves once what was written to `stream` so far is handed to the system (at once where writes are synchronous). */
+function flushed(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((done) => {
+    stream.write('', () => done());
+  });
+}
+
 try {
   process.exitCode = await main(argv);
 } catch (error) {
@@ -75,3 +82,7 @@ try {
   }
   if (debug && error instanceof Error && error.stack !== undefined) warn(error.stack);
 }
+// Exit once stdout and stderr are flushed, without the teardown of a large heap that a natural exit
+// performs (about 30 ms after checking 2,000 stories, for nothing: the process ends anyway).
+await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+process.exit();

@@ -49,6 +49,24 @@ describe('plumbline check: formats and positions', () => {
     expect(diagnostic?.fix?.text).toBe('customers');
   });
 
+  it('json: one line; a report of megabytes reaches a pipe whole before the process exits', () => {
+    const folder = workspace();
+    const launch = read(join(folder, 'stories/launch.md'));
+    const bodyStart = launch.indexOf('\n---\n') + 5;
+    // 300 copies of the launch story, each with 100 more "clients" (100 more warnings, with their fixes).
+    for (let copy = 0; copy < 300; copy += 1) {
+      writeFileSync(join(folder, `stories/copy-${copy}.md`), `${launch.slice(0, bodyStart).replace(/^id: launch$/m, `id: copy-${copy}`)}${'Our clients stay. '.repeat(100)}\n${launch.slice(bodyStart)}`);
+    }
+    const result = plumbline(['check', 'stories', ...AUDIENCES, '--format', 'json'], folder);
+    expect(result.stderr).toBe('');
+    expect(result.stdout.length).toBeGreaterThan(8 * 2 ** 20);
+    expect(result.stdout.indexOf('\n')).toBe(result.stdout.length - 1);
+    const report = JSON.parse(result.stdout) as JsonReport;
+    expect(report.diagnostics.filter((d) => d.ruleId === 'preferred-term' && d.storyId === 'copy-299')).toHaveLength(101);
+    expect(report.diagnostics.filter((d) => d.ruleId === 'preferred-term')).toHaveLength(301 * 101 - 100);
+    expect(result.status).toBe(report.errorCount > 0 ? 1 : 0);
+  });
+
   it('sarif: valid SARIF 2.1.0, URIs relative to the working directory, regions in file lines, fixes, the tool version', () => {
     const folder = workspace();
     const parent = dirname(folder);

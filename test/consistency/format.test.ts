@@ -37,6 +37,43 @@ describe('formatJson', () => {
     expect(formatJson(JSON.parse(text))).toBe(text);
     expect(JSON.parse(text).diagnostics.length).toBe(report.diagnostics.length);
   });
+
+  it('writes one line with the documented keys in their order, whatever order the objects were built in', () => {
+    const built = {
+      diagnostics: [
+        {
+          fix: { text: 'customer', end: 9, start: 1, note: 'dropped' },
+          expected: ['customer'],
+          actual: 'client',
+          endColumn: 10,
+          endLine: 1,
+          column: 2,
+          line: 1,
+          end: 9,
+          start: 1,
+          message: 'Use "customer".',
+          severity: 'warning' as const,
+          ruleId: 'preferred-term',
+          storyId: 's',
+          data: 'dropped',
+        },
+        { message: 'No theme.', severity: 'error' as const, ruleId: 'required-theme', storyId: 's' },
+      ],
+      stories: [{ words: 3, infoCount: 0, warningCount: 1, errorCount: 1, score: 87, storyId: 's' }],
+      infoCount: 0,
+      warningCount: 1,
+      errorCount: 1,
+      score: 87,
+    };
+    expect(formatJson(built)).toBe(
+      '{"score":87,"errorCount":1,"warningCount":1,"infoCount":0,' +
+        '"stories":[{"storyId":"s","score":87,"errorCount":1,"warningCount":1,"infoCount":0,"words":3}],' +
+        '"diagnostics":[{"storyId":"s","ruleId":"preferred-term","severity":"warning","message":"Use \\"customer\\".",' +
+        '"start":1,"end":9,"line":1,"column":2,"endLine":1,"endColumn":10,"actual":"client","expected":["customer"],' +
+        '"fix":{"start":1,"end":9,"text":"customer"}},' +
+        '{"storyId":"s","ruleId":"required-theme","severity":"error","message":"No theme."}]}\n',
+    );
+  });
 });
 
 describe('toSarif', () => {

@@ -26,8 +26,10 @@ function orderedDiagnostic(diagnostic: Diagnostic): Record<string, unknown> {
 
 /**
  * Formats a report as stable JSON: keys in a fixed order whatever order the
- * objects were built in, two-space indentation, a final line break, so that
- * two runs over the same stories give the same bytes (good for diffs and snapshots).
+ * objects were built in, so that two runs over the same stories give the same
+ * bytes (good for snapshots and caches); one line with a final line break, as
+ * ESLint's and textlint's `json` formatters write it: about a third smaller
+ * and faster to write and read than indented JSON (`jq .` shows it indented).
  *
  * @param report - the report from {@link checkStories}
  * @returns the JSON text
@@ -40,6 +42,7 @@ function orderedDiagnostic(diagnostic: Diagnostic): Record<string, unknown> {
  * const report = { infoCount: 0, warningCount: 0, errorCount: 0, score: 100, stories: [], diagnostics: [] };
  * JSON.parse(formatJson(report)).score; // => 100
  * Object.keys(JSON.parse(formatJson(report))); // => ['score', 'errorCount', 'warningCount', 'infoCount', 'stories', 'diagnostics']
+ * formatJson(report); // => '{"score":100,"errorCount":0,"warningCount":0,"infoCount":0,"stories":[],"diagnostics":[]}\n'
  * ```
  */
 export function formatJson(report: ConsistencyReport): string {
@@ -61,5 +64,5 @@ export function formatJson(report: ConsistencyReport): string {
     })),
     diagnostics: report.diagnostics.map(orderedDiagnostic),
   };
-  return `${JSON.stringify(ordered, null, 2)}\n`;
+  return `${JSON.stringify(ordered)}\n`;
 }
