@@ -131,6 +131,7 @@ export type { RuleMeta, RuleOption } from './consistency/rule.js';
 export { formatStylish } from './consistency/format/stylish.js';
 export type { FormatStylishOptions } from './consistency/format/stylish.js';
 export { formatJson } from './consistency/format/json.js';
+export type { FormatJsonOptions } from './consistency/format/json.js';
 export { toSarif } from './consistency/format/sarif.js';
 export type { SarifFile, SarifLog, ToSarifOptions } from './consistency/format/sarif.js';
 export { applyFixes } from './consistency/apply-fixes.js';

@@ -14,7 +14,6 @@ import {
   Relationship,
   type RuleSetting,
   Segment,
-  shiftReport,
   Story,
   toSarif,
   unifiedDiff,
@@ -182,11 +181,12 @@ export function check(args: readonly string[]): number {
     const sarifFiles = Object.fromEntries(sources.map((source) => [source.story.id, { uri: fileUri(source.file), lineOffset: source.lineOffset, regions: source.markdown }]));
     text = `${JSON.stringify(toSarif(report, { files: sarifFiles, toolVersion: version() }), null, 2)}\n`;
   } else {
-    const shifted = shiftReport(report, Object.fromEntries(sources.map((source) => [source.story.id, { lineOffset: source.lineOffset, bodyStart: source.bodyStart }])));
-    if (format === 'json') text = formatJson(shifted);
+    // Positions in the files' own lines and offsets (a Markdown body starts after its front matter).
+    const files = Object.fromEntries(sources.map((source) => [source.story.id, { lineOffset: source.lineOffset, bodyStart: source.bodyStart }]));
+    if (format === 'json') text = formatJson(report, { files });
     else {
       const storyNames = Object.fromEntries(sources.map((source) => [source.story.id, source.shared ? `${source.shown} (${source.story.id})` : source.shown]));
-      text = formatStylish(shifted, { color: values.output === undefined && useColor(), storyNames });
+      text = formatStylish(report, { color: values.output === undefined && useColor(), storyNames, files });
     }
   }
   if (values.output === undefined) print(text);

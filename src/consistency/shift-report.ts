@@ -21,6 +21,28 @@ function amount(value: number | undefined, field: string): number {
 /** A shift's fields, with the rest of what splitFrontMatter gives beside them (read by nothing here). */
 const SHIFT_FIELDS = new Set(['lineOffset', 'bodyStart', 'frontMatter', 'frontMatterLine', 'body']);
 
+/** What a story's positions move by: lines, and UTF-16 units. */
+export type Shift = readonly [lines: number, offset: number];
+
+/**
+ * The shifts by story id, checked: objects of whole numbers >= 0 with no stray field. `argument`
+ * names the shifts in errors (`files`, `options.files`). Shared by shiftReport and the formatters.
+ */
+export function readShifts(files: unknown, argument: string): Map<string, Shift> {
+  if (typeof files !== 'object' || files === null) throw invalidArgument(argument, 'an object of shifts by story id', files);
+  const shifts = new Map<string, Shift>();
+  for (const [storyId, shift] of Object.entries(files as Record<string, unknown>)) {
+    const at = `${argument}['${storyId}']`;
+    if (typeof shift !== 'object' || shift === null) throw invalidArgument(at, 'a shift { lineOffset?, bodyStart? }', shift);
+    // A misspelt field would leave positions unmoved without a word: refuse it.
+    const stray = Object.keys(shift).find((field) => !SHIFT_FIELDS.has(field));
+    if (stray !== undefined) throw invalidArgument(`${at}.${stray}`, 'no such field: a shift has lineOffset and bodyStart', stray);
+    const { lineOffset, bodyStart } = shift as ReportShift;
+    shifts.set(storyId, [amount(lineOffset, `${at}.lineOffset`), amount(bodyStart, `${at}.bodyStart`)]);
+  }
+  return shifts;
+}
+
 function shifted(diagnostic: Diagnostic, lines: number, offset: number): Diagnostic {
   const out: { -readonly [K in keyof Diagnostic]: Diagnostic[K] } = { ...diagnostic };
   if (diagnostic.line !== undefined) out.line = diagnostic.line + lines;
@@ -40,8 +62,9 @@ function shifted(diagnostic: Diagnostic, lines: number, offset: number): Diagnos
  * `bodyStart` (both as {@link splitFrontMatter} gives them, so its result can
  * be passed as it is); columns stay as they are, since a body starts at the start of a
  * line. Stories not named keep their positions. Returns a new report; the
- * scores and counts are unchanged. ({@link toSarif} takes the same line
- * offsets through its `files` option: give it the report unshifted.)
+ * scores and counts are unchanged. (The formatters take the same shifts
+ * through their `files` option, without a copy of the report: give them
+ * the report unshifted.)
  *
  * @param report - the report from {@link checkStories}
  * @param files - per story id, where its body starts in its file
@@ -69,15 +92,7 @@ export function shiftReport(report: ConsistencyReport, files: Readonly<Record<st
   if (typeof report !== 'object' || report === null || !Array.isArray(report.diagnostics)) {
     throw invalidArgument('report', 'a consistency report with a diagnostics array', report);
   }
-  if (typeof files !== 'object' || files === null) throw invalidArgument('files', 'an object of shifts by story id', files);
-  const shifts = new Map<string, readonly [number, number]>();
-  for (const [storyId, shift] of Object.entries(files)) {
-    if (typeof shift !== 'object' || shift === null) throw invalidArgument(`files['${storyId}']`, 'a shift { lineOffset?, bodyStart? }', shift);
-    // A misspelt field would leave positions unmoved without a word: refuse it.
-    const stray = Object.keys(shift).find((field) => !SHIFT_FIELDS.has(field));
-    if (stray !== undefined) throw invalidArgument(`files['${storyId}'].${stray}`, 'no such field: a shift has lineOffset and bodyStart', stray);
-    shifts.set(storyId, [amount(shift.lineOffset, `files['${storyId}'].lineOffset`), amount(shift.bodyStart, `files['${storyId}'].bodyStart`)]);
-  }
+  const shifts = readShifts(files, 'files');
   const diagnostics = report.diagnostics.map((diagnostic: Diagnostic) => {
     const shift = shifts.get(diagnostic.storyId);
     return shift === undefined || (shift[0] === 0 && shift[1] === 0) ? diagnostic : shifted(diagnostic, shift[0], shift[1]);

@@ -1,13 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkStories, type ConsistencyReport, shiftReport, splitFrontMatter } from '@plumbline/core';
+import { checkStories, type ConsistencyReport, formatJson, formatStylish, shiftReport, splitFrontMatter } from '@plumbline/core';
 import { deepFreeze, errorOf } from '../support.js';
 import { marketing, plumbLine } from './helpers.js';
 
-describe('shiftReport', () => {
-  const front = '---\nid: m1\n---\n';
-  const body = 'Our client\nsaw best-in-class uptime.';
-  const report = deepFreeze(checkStories(plumbLine, [marketing(body), marketing('No client here uptime.', { id: 'm2' })]));
+const front = '---\nid: m1\n---\n';
+const body = 'Our client\nsaw best-in-class uptime.';
+const report = deepFreeze(checkStories(plumbLine, [marketing(body), marketing('No client here uptime.', { id: 'm2' })]));
 
+describe('shiftReport', () => {
   it('moves lines and offsets of the named stories into their files; columns stay', () => {
     const moved = shiftReport(report, { m1: { lineOffset: 3, bodyStart: front.length } });
     const file = front + body;
@@ -43,5 +44,39 @@ describe('shiftReport', () => {
     expect(errorOf(() => shiftReport(report, { m1: { bodyStart: -2 } })).message).toContain("files['m1'].bodyStart");
     expect(errorOf(() => shiftReport(report, { m1: { offset: 2 } as never })).message).toContain("files['m1'].offset");
     expect(errorOf(() => shiftReport(report, { m1: 3 as unknown as { bodyStart: number } })).message).toContain("files['m1']");
+  });
+});
+
+describe("the formatters' files option", () => {
+  const bodies = fc.array(fc.constantFrom('Our client', 'best-in-class', 'uptime.', '\n', '\r\n', 'No', 'clients', 'Client'), { maxLength: 30 }).map((words) => words.join(' '));
+  const shift = fc.record({ lineOffset: fc.nat(40), bodyStart: fc.nat(4000) }, { requiredKeys: [] });
+
+  it('writes what formatting the report shiftReport moved writes, for any stories and shifts (stories not named unmoved)', () => {
+    fc.assert(
+      fc.property(fc.array(bodies, { minLength: 1, maxLength: 4 }), fc.array(fc.option(shift, { nil: undefined }), { minLength: 4, maxLength: 4 }), (texts, shifts) => {
+        const stories = texts.map((text, at) => marketing(text, { id: `m${at}` }));
+        const checked = deepFreeze(checkStories(plumbLine, stories));
+        const files = Object.fromEntries(shifts.flatMap((given, at) => (given === undefined ? [] : [[`m${at}`, given]])));
+        const moved = shiftReport(checked, files);
+        expect(formatJson(checked, { files })).toBe(formatJson(moved));
+        expect(formatStylish(checked, { files, storyNames: { m0: 'a.md' } })).toBe(formatStylish(moved, { storyNames: { m0: 'a.md' } }));
+      }),
+    );
+  });
+
+  it('rejects a shift as shiftReport does, naming options.files', () => {
+    expect(errorOf(() => formatJson(report, { files: { m1: { lineOffset: -1 } } })).message).toContain("options.files['m1'].lineOffset");
+    expect(errorOf(() => formatStylish(report, { files: { m1: { line: 2 } as never } })).message).toContain("options.files['m1'].line");
+    expect(errorOf(() => formatJson(report, { files: 'x' as never })).message).toContain('options.files');
+  });
+});
+
+describe('formatStylish on a story with more diagnostics than a call takes arguments', () => {
+  it('aligns 200,000 rows without overflowing the stack', () => {
+    const diagnostics = Array.from({ length: 200_000 }, (_, at) => ({ ruleId: 'banned-phrase', severity: 'error' as const, message: 'Remove it.', storyId: 'big', line: at + 1, column: 1 }));
+    const text = formatStylish({ diagnostics, stories: [], score: 0, errorCount: 200_000, warningCount: 0, infoCount: 0 }, { files: { big: { lineOffset: 2 } } });
+    const lines = text.split('\n');
+    expect(lines[1]).toBe('  3:1       error  Remove it.  banned-phrase');
+    expect(lines[200_000]).toBe('  200002:1  error  Remove it.  banned-phrase');
   });
 });

@@ -1,5 +1,6 @@
 import { invalidArgument } from '../../errors.js';
 import type { ConsistencyReport, Diagnostic, Severity } from '../diagnostic.js';
+import { readShifts, type ReportShift } from '../shift-report.js';
 
 /** Options of {@link formatStylish}. */
 export interface FormatStylishOptions {
@@ -7,6 +8,11 @@ export interface FormatStylishOptions {
   readonly color?: boolean | undefined;
   /** A heading per story id (a file path, a title); default the story id. */
   readonly storyNames?: Readonly<Record<string, string>> | undefined;
+  /**
+   * Per story id, where its body sits in its file, as {@link shiftReport} takes it: lines are
+   * shown in the file's own numbering (a Markdown story's body after its front matter).
+   */
+  readonly files?: Readonly<Record<string, ReportShift>> | undefined;
 }
 
 const COLORS: Readonly<Record<Severity | 'dim' | 'bold' | 'reset', string>> = {
@@ -26,12 +32,14 @@ function plural(count: number, word: string): string {
  * Formats a report for people, ESLint's "stylish" way: diagnostics grouped by
  * story under a heading, in aligned columns (`line:column`, severity,
  * message, rule id; `-` for a whole-story diagnostic), then a summary line.
- * Plain text unless `color` is true.
+ * Plain text unless `color` is true. With `files`, lines are those of each
+ * story's file, as {@link shiftReport} would move them.
  *
  * @param report - the report from {@link checkStories}
- * @param options - colour and story headings
+ * @param options - colour, story headings, where each story's body sits in its file
  * @returns the text, ending with a line break (empty for a report without diagnostics but the summary)
- * @throws {@link PlumblineError} `INVALID_ARGUMENT` when `report` has no diagnostics array
+ * @throws {@link PlumblineError} `INVALID_ARGUMENT` when `report` has no diagnostics array, or a
+ *   shift in `files` is not as {@link shiftReport} takes it
  *
  * @example
  * ```ts
@@ -42,6 +50,7 @@ function plural(count: number, word: string): string {
  *   stories: [], score: 97, errorCount: 0, warningCount: 1, infoCount: 0,
  * };
  * formatStylish(report).split('\n'); // => ['a', '  2:5  warning  Use "customer".  preferred-term', '', '1 problem (0 errors, 1 warning, 0 infos), score 97', '']
+ * formatStylish(report, { storyNames: { a: 'stories/a.md' }, files: { a: { lineOffset: 5 } } }).split('\n').slice(0, 2); // => ['stories/a.md', '  7:5  warning  Use "customer".  preferred-term']
  * ```
  */
 export function formatStylish(report: ConsistencyReport, options?: FormatStylishOptions | undefined): string {
@@ -49,6 +58,7 @@ export function formatStylish(report: ConsistencyReport, options?: FormatStylish
     throw invalidArgument('report', 'a consistency report with a diagnostics array', report);
   }
   const color = options?.color === true;
+  const shifts = options?.files === undefined ? undefined : readShifts(options.files, 'options.files');
   const paint = (code: string, text: string): string => (color ? `${code}${text}${COLORS.reset}` : text);
   const groups = new Map<string, Diagnostic[]>();
   for (const diagnostic of report.diagnostics) {
@@ -58,8 +68,11 @@ export function formatStylish(report: ConsistencyReport, options?: FormatStylish
   }
   const lines: string[] = [];
   for (const [storyId, diagnostics] of groups) {
-    const rows = diagnostics.map((d) => [d.line === undefined ? '-' : `${d.line}:${d.column ?? 1}`, d.severity, d.message.replace(/\s+/g, ' '), d.ruleId] as const);
-    const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column]?.length ?? 0)));
+    const lineOffset = shifts?.get(storyId)?.[0] ?? 0;
+    const rows = diagnostics.map((d) => [d.line === undefined ? '-' : `${d.line + lineOffset}:${d.column ?? 1}`, d.severity, d.message.replace(/\s+/g, ' '), d.ruleId] as const);
+    // A loop, not Math.max(...): a story may have more diagnostics than a call has room for arguments.
+    const widths = [0, 0, 0];
+    for (const row of rows) for (let column = 0; column < 3; column += 1) widths[column] = Math.max(widths[column] as number, row[column]?.length ?? 0);
     lines.push(paint(COLORS.bold, options?.storyNames?.[storyId] ?? storyId));
     for (const [position, severity, message, ruleId] of rows) {
       lines.push(
