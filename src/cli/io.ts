@@ -1,7 +1,7 @@
 // Reading files: text, JSON, YAML, Markdown front matter, NDJSON; validation with the library's
 // models; error messages that name the file, the line and column, and the field path.
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { createRequire } from 'node:module';
 import { isPlumblineError, locateJsonError, parseModel, splitFrontMatter, type PlumblineIssue } from '../index.js';
 import { CliError } from './errors.js';
@@ -282,8 +282,7 @@ export const STORY_EXTENSIONS = new Set(['.md', '.markdown', '.json', '.yaml', '
 const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown']);
 
 /** Reads the stories of one file: a Markdown file with front matter, or JSON/YAML with one story or a list. */
-export function readStories<M extends Model>(model: M, file: string, problems: string[]): StorySource<Output<M>>[] {
-  const shown = displayPath(file);
+export function readStories<M extends Model>(model: M, { file, shown }: StoryFile, problems: string[]): StorySource<Output<M>>[] {
   if (MARKDOWN_EXTENSIONS.has(extname(file).toLowerCase())) {
     const text = readText(file);
     const split = splitFrontMatter(text);
@@ -319,16 +318,30 @@ export function realPath(path: string): string {
   }
 }
 
+/** A story file: its absolute path, and the path to show (as {@link displayPath} gives it). */
+export interface StoryFile {
+  readonly file: string;
+  readonly shown: string;
+}
+
+/**
+ * A folder's entry, `folder` being absolute and normal and `name` one segment: what `join` gives,
+ * without normalising the whole path again for each of thousands of files.
+ */
+function entryPath(folder: string, name: string): string {
+  return folder.endsWith(sep) ? `${folder}${name}` : `${folder}${sep}${name}`;
+}
+
 /**
  * The story files named: files as given, folders walked (sorted; hidden folders and node_modules
  * skipped). A file reached twice (named and walked, or through a symbolic link) is read once, under
  * the first path it was reached by; the files in `skip` (real paths: the option files) never.
  */
-export function storyFiles(paths: readonly string[], skip: ReadonlySet<string>): string[] {
+export function storyFiles(paths: readonly string[], skip: ReadonlySet<string>): StoryFile[] {
   // By real path, the path it was first reached by.
-  const found = new Map<string, string>();
-  const add = (path: string, real: string): void => {
-    if (!skip.has(real) && !found.has(real)) found.set(real, path);
+  const found = new Map<string, StoryFile>();
+  const add = (file: string, shown: string, real: string): void => {
+    if (!skip.has(real) && !found.has(real)) found.set(real, { file, shown });
   };
   const walked = new Set<string>();
   const walk = (folder: string): void => {
@@ -336,10 +349,12 @@ export function storyFiles(paths: readonly string[], skip: ReadonlySet<string>):
     const real = realPath(folder);
     if (walked.has(real)) return;
     walked.add(real);
+    // A file is shown as its folder is, with its name after it: displayPath once per folder.
+    const shownFolder = displayPath(folder);
     const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      const path = join(folder, entry.name);
+      const path = entryPath(folder, entry.name);
       let isFolder = entry.isDirectory();
       let isFile = entry.isFile();
       const link = entry.isSymbolicLink();
@@ -354,7 +369,9 @@ export function storyFiles(paths: readonly string[], skip: ReadonlySet<string>):
         }
       }
       if (isFolder) walk(path);
-      else if (isFile && STORY_EXTENSIONS.has(extname(entry.name).toLowerCase())) add(path, link ? realPath(path) : join(real, entry.name));
+      else if (isFile && STORY_EXTENSIONS.has(extname(entry.name).toLowerCase())) {
+        add(path, shownFolder === '.' ? entry.name : entryPath(shownFolder, entry.name), link ? realPath(path) : entryPath(real, entry.name));
+      }
     }
   };
   for (const given of paths) {
@@ -366,7 +383,7 @@ export function storyFiles(paths: readonly string[], skip: ReadonlySet<string>):
       throw new CliError(`${given}: no such file or folder`, { cause: error });
     }
     if (isFolder) walk(path);
-    else if (STORY_EXTENSIONS.has(extname(path).toLowerCase())) add(path, realPath(path));
+    else if (STORY_EXTENSIONS.has(extname(path).toLowerCase())) add(path, displayPath(path), realPath(path));
     else throw new CliError(`${given}: not a story file (expected ${[...STORY_EXTENSIONS].join(', ')})`);
   }
   return [...found.values()];
