@@ -2,13 +2,15 @@
 // The workload of bench/consistency.bench.ts (bench/stories.ts): 2,000 stories of about 300 words,
 // written as Markdown files with YAML front matter, and a plumb line with 100 preferred-term pairs;
 // textlint gets the same 100 pairs as a prh dictionary and lints the same .md files.
-// Both are timed as fresh processes, startup included, the median of several runs:
+// Both are timed as fresh processes, startup included, in interleaved rounds (one textlint run, then
+// a few plumbline runs), so that both see the same machine: its speed drifts by a third over minutes
+// here, which timing one tool after the other would put into the ratio.
 //   node dist/cli.js check <folder> --plumb-line plumb-line.json --format json      (every rule on)
 //   node node_modules/textlint/bin/textlint.js --config .textlintrc.json --format json <folder>
 // (textlint's own bin, as `npx textlint` runs it, without npx's start-up on top.)
 // Goal: plumbline at least 20x faster. Hit counts: preferred-term diagnostics versus textlint messages
 // (the generator writes each avoided term as a whole word, so they must agree).
-// Run: npm run bench:cli   (builds first if needed; STORIES=200, RUNS=3, TEXTLINT_RUNS=1 for a quick run)
+// Run: npm run bench:cli   (builds first if needed; STORIES=200 ROUNDS=1 for a quick run)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,28 +20,27 @@ import { benchWorkload, prhDictionary } from './stories.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const STORIES = Number(process.env['STORIES'] ?? 2_000);
-const RUNS = Number(process.env['RUNS'] ?? 7);
-const TEXTLINT_RUNS = Number(process.env['TEXTLINT_RUNS'] ?? 3);
+const ROUNDS = Number(process.env['ROUNDS'] ?? 5);
+const PER_ROUND = Number(process.env['PER_ROUND'] ?? 3);
 
-interface Timed {
-  readonly median: number;
-  readonly min: number;
+interface Run {
+  readonly ms: number;
   readonly stdout: string;
 }
 
-/** Runs a Node script as a fresh process `runs` times; the median and best wall-clock time. */
-function time(args: readonly string[], runs: number, okStatus: readonly number[]): Timed {
-  const samples: number[] = [];
-  let stdout = '';
-  for (let run = 0; run < runs; run += 1) {
-    const started = performance.now();
-    const result = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 512 * 2 ** 20 });
-    samples.push(performance.now() - started);
-    if (result.status === null || !okStatus.includes(result.status)) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
-    stdout = result.stdout;
-  }
-  samples.sort((a, b) => a - b);
-  return { median: samples[Math.floor(samples.length / 2)] as number, min: samples[0] as number, stdout };
+/** Runs a Node script as a fresh process; its wall-clock time and output. */
+function run(args: readonly string[], okStatus: readonly number[]): Run {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 512 * 2 ** 20 });
+  const ms = performance.now() - started;
+  if (result.status === null || !okStatus.includes(result.status)) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  return { ms, stdout: result.stdout };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 const { plumbLine, avoided, stories } = benchWorkload(STORIES);
@@ -59,19 +60,38 @@ try {
   writeFileSync(join(folder, '.textlintrc.json'), JSON.stringify({ rules: { prh: { rulePaths: [join(folder, 'prh.yml')] } } }));
 
   // check exits 1 (the stories break the plumb line); textlint exits 1 when it finds anything.
-  const plumbline = time([join(root, 'dist', 'cli.js'), 'check', storyFolder, '--plumb-line', join(folder, 'plumb-line.json'), '--format', 'json'], RUNS, [0, 1]);
-  const report = JSON.parse(plumbline.stdout) as { diagnostics: { ruleId: string }[] };
+  const plumblineArgs = [join(root, 'dist', 'cli.js'), 'check', storyFolder, '--plumb-line', join(folder, 'plumb-line.json'), '--format', 'json'];
+  const textlintArgs = [join(root, 'node_modules', 'textlint', 'bin', 'textlint.js'), '--config', join(folder, '.textlintrc.json'), '--format', 'json', storyFolder];
+  run(plumblineArgs, [0, 1]); // a first run to warm the file cache for both
+  const plumblineTimes: number[] = [];
+  const textlintTimes: number[] = [];
+  const roundRatios: number[] = [];
+  let plumblineOut = '';
+  let textlintOut = '';
+  for (let round = 0; round < ROUNDS; round += 1) {
+    const textlint = run(textlintArgs, [0, 1]);
+    textlintTimes.push(textlint.ms);
+    textlintOut = textlint.stdout;
+    const times: number[] = [];
+    for (let again = 0; again < PER_ROUND; again += 1) {
+      const plumbline = run(plumblineArgs, [0, 1]);
+      times.push(plumbline.ms);
+      plumblineOut = plumbline.stdout;
+    }
+    plumblineTimes.push(...times);
+    roundRatios.push(textlint.ms / median(times));
+  }
+  const report = JSON.parse(plumblineOut) as { diagnostics: { ruleId: string }[] };
   const plumblineHits = report.diagnostics.filter((d) => d.ruleId === 'preferred-term').length;
-
-  const textlintBin = join(root, 'node_modules', 'textlint', 'bin', 'textlint.js');
-  const textlint = time([textlintBin, '--config', join(folder, '.textlintrc.json'), '--format', 'json', storyFolder], TEXTLINT_RUNS, [0, 1]);
-  const results = JSON.parse(textlint.stdout) as { messages: unknown[] }[];
+  const results = JSON.parse(textlintOut) as { messages: unknown[] }[];
   const textlintHits = results.reduce((sum, result) => sum + result.messages.length, 0);
 
+  const ms = (value: number): string => value.toFixed(0).padStart(7);
   console.log(`${STORIES.toLocaleString('en-US')} Markdown stories with front matter (${(bytes / 2 ** 20).toFixed(2)} MB), 100 preferred-term pairs; whole processes, startup included`);
-  console.log(`plumbline check (all rules)  median ${plumbline.median.toFixed(0).padStart(7)} ms  best ${plumbline.min.toFixed(0).padStart(7)} ms  (${RUNS} runs)  ${String(plumblineHits).padStart(6)} preferred-term hits (${report.diagnostics.length} diagnostics in all)`);
-  console.log(`textlint + prh               median ${textlint.median.toFixed(0).padStart(7)} ms  best ${textlint.min.toFixed(0).padStart(7)} ms  (${TEXTLINT_RUNS} runs)  ${String(textlintHits).padStart(6)} hits`);
-  console.log(`ratio textlint / plumbline: ${(textlint.median / plumbline.median).toFixed(1)}x (goal: at least 20x)`);
+  console.log(`${ROUNDS} rounds of one textlint run then ${PER_ROUND} plumbline runs`);
+  console.log(`plumbline check (all rules)  median ${ms(median(plumblineTimes))} ms  best ${ms(Math.min(...plumblineTimes))} ms  (${plumblineTimes.length} runs)  ${String(plumblineHits).padStart(6)} preferred-term hits (${report.diagnostics.length} diagnostics in all)`);
+  console.log(`textlint + prh               median ${ms(median(textlintTimes))} ms  best ${ms(Math.min(...textlintTimes))} ms  (${textlintTimes.length} runs)  ${String(textlintHits).padStart(6)} hits`);
+  console.log(`ratio textlint / plumbline: ${(median(textlintTimes) / median(plumblineTimes)).toFixed(1)}x (goal: at least 20x); per round ${roundRatios.map((ratio) => ratio.toFixed(1)).join(', ')}`);
   if (plumblineHits !== textlintHits) console.log(`note: hit counts differ by ${Math.abs(plumblineHits - textlintHits)}`);
 } finally {
   rmSync(folder, { recursive: true, force: true });

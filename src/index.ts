@@ -115,6 +115,8 @@ export { compilePlumbLine } from './consistency/compile-plumb-line.js';
 export type { CompiledPlumbLine, PlumbLineTerm } from './consistency/compile-plumb-line.js';
 export { checkStory } from './consistency/check-story.js';
 export { checkStories } from './consistency/check-stories.js';
+export { createStoriesCheck } from './consistency/create-stories-check.js';
+export type { StoriesCheck } from './consistency/create-stories-check.js';
 export type {
   CheckContext,
   ConsistencyReport,

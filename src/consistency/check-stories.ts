@@ -1,21 +1,11 @@
 import { invalidArgument } from '../errors.js';
 import type { PlumbLine } from '../plumb-line/schema.js';
 import type { Story } from '../story/schema.js';
-import { analyseStory, readAudience } from './analyse.js';
 import type { CompiledPlumbLine } from './compile-plumb-line.js';
-import type { CheckContext, ConsistencyReport, Diagnostic, StoryReport } from './diagnostic.js';
-import { compiledOf, runStoryRules, sortDiagnostics, toDiagnostic } from './engine.js';
-import type { CollectedStory } from './rule.js';
-import { lineIndex, type LineIndex } from '../text/line-index.js';
-import { consistencyScore } from './score.js';
-import { activeRules, type ActiveRule } from './settings.js';
-
-/** What the report needs of a story once its analysis is gone: its words, and its lines for cross-story findings. */
-interface Located {
-  readonly story: Story;
-  readonly wordCount: number;
-  lines: LineIndex | undefined;
-}
+import { startCheck } from './create-stories-check.js';
+import type { CheckContext, ConsistencyReport } from './diagnostic.js';
+import { compiledOf } from './engine.js';
+import { activeRules } from './settings.js';
 
 /**
  * Checks stories against the plumb line, their audiences and each other
@@ -29,6 +19,8 @@ interface Located {
  *   position and rule id; a score and counts per story and overall
  * @throws {@link PlumblineError} `INVALID_ARGUMENT` naming the field, as
  *   {@link checkStory}, and for `stories` that is not an array or repeats an id
+ *
+ * (For stories that arrive one at a time, {@link createStoriesCheck} gives the same report in steps.)
  *
  * @example
  * ```ts
@@ -50,60 +42,7 @@ export function checkStories(plumbLine: PlumbLine | CompiledPlumbLine, stories: 
   const compiled = compiledOf(plumbLine);
   const rules = activeRules(context);
   if (!Array.isArray(stories)) throw invalidArgument('stories', 'an array of stories', stories);
-  const audience = readAudience(context);
-  const crossStory = rules.filter((active) => active.rule.checkStories !== undefined);
-  const collected: CollectedStory<unknown>[][] = crossStory.map(() => []);
-  // Story by story: analyse, run its rules, keep what cross-story rules collect, and let the analysis go.
-  const perStory = new Map<string, Diagnostic[]>();
-  const located: Located[] = [];
-  const byId = new Map<string, Located>();
-  for (let index = 0; index < stories.length; index += 1) {
-    const story = stories[index] as Story;
-    const analysis = analyseStory(compiled, story, audience, `stories[${index}]`);
-    if (perStory.has(story.id)) throw invalidArgument(`stories[${index}].id`, 'an id no other story has', story.id);
-    perStory.set(story.id, runStoryRules(analysis, rules));
-    for (let at = 0; at < crossStory.length; at += 1) {
-      const active = crossStory[at] as ActiveRule;
-      (collected[at] as CollectedStory<unknown>[]).push({ storyId: story.id, facts: active.rule.collect?.(analysis, active.options) });
-    }
-    const record: Located = { story, wordCount: analysis.wordCount, lines: analysis.linesIfBuilt };
-    located.push(record);
-    byId.set(story.id, record);
-  }
-  crossStory.forEach((active, at) => {
-    for (const finding of active.rule.checkStories?.(collected[at] as CollectedStory<unknown>[], compiled, active.options) ?? []) {
-      const record = byId.get(finding.storyId);
-      if (record === undefined) continue;
-      const lines = (record.lines ??= lineIndex(record.story.body));
-      perStory.get(finding.storyId)?.push(toDiagnostic(finding, active, { story: record.story, lines }));
-    }
-  });
-  const diagnostics: Diagnostic[] = [];
-  const reports: StoryReport[] = [];
-  let words = 0;
-  const total = { errorCount: 0, warningCount: 0, infoCount: 0 };
-  for (const record of located) {
-    const list = sortDiagnostics(perStory.get(record.story.id) ?? []);
-    const counts = { errorCount: 0, warningCount: 0, infoCount: 0 };
-    for (let at = 0; at < list.length; at += 1) {
-      const diagnostic = list[at] as Diagnostic;
-      diagnostics.push(diagnostic);
-      if (diagnostic.severity === 'error') counts.errorCount += 1;
-      else if (diagnostic.severity === 'warning') counts.warningCount += 1;
-      else counts.infoCount += 1;
-    }
-    total.errorCount += counts.errorCount;
-    total.warningCount += counts.warningCount;
-    total.infoCount += counts.infoCount;
-    words += record.wordCount;
-    reports.push({
-      storyId: record.story.id,
-      score: consistencyScore(counts, record.wordCount),
-      errorCount: counts.errorCount,
-      warningCount: counts.warningCount,
-      infoCount: counts.infoCount,
-      words: record.wordCount,
-    });
-  }
-  return { diagnostics, stories: reports, score: consistencyScore(total, words), ...total };
+  const check = startCheck(compiled, rules, context);
+  for (let index = 0; index < stories.length; index += 1) check.add(stories[index] as Story);
+  return check.finish();
 }
