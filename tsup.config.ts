@@ -74,9 +74,11 @@ export default defineConfig([
   },
   {
     // The plumbline command: one file, Node only, `yaml` (a dependency, loaded only when a YAML
-    // file needs it) left external.
+    // file needs it) left external. CommonJS (dist/cli.cjs): Node 20 starts a 500 kB CommonJS
+    // file about 15 ms sooner than the same code as an ES module (bench/cli.bench.ts).
     entry: { cli: 'src/cli/main.ts' },
-    format: ['esm'],
+    format: ['cjs'],
+    shims: true,
     bundle: true,
     splitting: false,
     target: 'node20',

@@ -5,7 +5,7 @@
 // Both are timed as fresh processes, startup included, in interleaved rounds (one textlint run, then
 // a few plumbline runs), so that both see the same machine: its speed drifts by a third over minutes
 // here, which timing one tool after the other would put into the ratio.
-//   node dist/cli.js check <folder> --plumb-line plumb-line.json --format json      (every rule on)
+//   node dist/cli.cjs check <folder> --plumb-line plumb-line.json --format json      (every rule on)
 //   node node_modules/textlint/bin/textlint.js --config .textlintrc.json --format json <folder>
 // (textlint's own bin, as `npx textlint` runs it, without npx's start-up on top.)
 // Goal: plumbline at least 20x faster. Hit counts: preferred-term diagnostics versus textlint messages
@@ -60,7 +60,7 @@ try {
   writeFileSync(join(folder, '.textlintrc.json'), JSON.stringify({ rules: { prh: { rulePaths: [join(folder, 'prh.yml')] } } }));
 
   // check exits 1 (the stories break the plumb line); textlint exits 1 when it finds anything.
-  const plumblineArgs = [join(root, 'dist', 'cli.js'), 'check', storyFolder, '--plumb-line', join(folder, 'plumb-line.json'), '--format', 'json'];
+  const plumblineArgs = [join(root, 'dist', 'cli.cjs'), 'check', storyFolder, '--plumb-line', join(folder, 'plumb-line.json'), '--format', 'json'];
   const textlintArgs = [join(root, 'node_modules', 'textlint', 'bin', 'textlint.js'), '--config', join(folder, '.textlintrc.json'), '--format', 'json', storyFolder];
   run(plumblineArgs, [0, 1]); // a first run to warm the file cache for both
   const plumblineTimes: number[] = [];

@@ -1,4 +1,4 @@
-// Runs the built binary (dist/cli.js) as users do, in temporary folders.
+// Runs the built binary (dist/cli.cjs) as users do, in temporary folders.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
-export const cli = join(root, 'dist', 'cli.js');
+export const cli = join(root, 'dist', 'cli.cjs');
 
 export interface Run {
   readonly status: number | null;

@@ -37,7 +37,7 @@ describe('the packed tarball', () => {
     expect(paths).toContain('dist/index.d.ts');
     expect(paths).toContain('dist/index.d.cts');
     expect(paths).toContain('schemas/plumb-line.schema.json');
-    expect(paths).toContain('dist/cli.js');
+    expect(paths).toContain('dist/cli.cjs');
     expect(paths.filter((path) => /^(src|test|examples|bench|docs|scripts)\//.test(path))).toEqual([]);
   });
 
