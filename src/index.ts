@@ -141,7 +141,7 @@ export type { AppliedFixes } from './consistency/apply-fixes.js';
 export { fixStories } from './consistency/fix-stories.js';
 export type { FixedStories, FixStoriesOptions } from './consistency/fix-stories.js';
 export { shiftReport } from './consistency/shift-report.js';
-export type { ReportShift } from './consistency/shift-report.js';
+export type { ReportShift, ReportShifts } from './consistency/shift-report.js';
 export { unifiedDiff } from './consistency/unified-diff.js';
 export type { UnifiedDiffOptions } from './consistency/unified-diff.js';
 export { splitFrontMatter } from './story/split-front-matter.js';

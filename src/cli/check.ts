@@ -182,7 +182,7 @@ export function check(args: readonly string[]): number {
     text = `${JSON.stringify(toSarif(report, { files: sarifFiles, toolVersion: version() }), null, 2)}\n`;
   } else {
     // Positions in the files' own lines and offsets (a Markdown body starts after its front matter).
-    const files = Object.fromEntries(sources.map((source) => [source.story.id, { lineOffset: source.lineOffset, bodyStart: source.bodyStart }]));
+    const files = new Map(sources.map((source) => [source.story.id, { lineOffset: source.lineOffset, bodyStart: source.bodyStart }]));
     if (format === 'json') text = formatJson(report, { files });
     else {
       const storyNames = Object.fromEntries(sources.map((source) => [source.story.id, source.shared ? `${source.shown} (${source.story.id})` : source.shown]));

@@ -18,6 +18,12 @@ function amount(value: number | undefined, field: string): number {
   return given;
 }
 
+/**
+ * Shifts by story id: an object, or a Map (quicker to build for thousands of stories than an
+ * object with as many keys).
+ */
+export type ReportShifts = Readonly<Record<string, ReportShift>> | ReadonlyMap<string, ReportShift>;
+
 /** A shift's fields, with the rest of what splitFrontMatter gives beside them (read by nothing here). */
 const SHIFT_FIELDS = new Set(['lineOffset', 'bodyStart', 'frontMatter', 'frontMatterLine', 'body']);
 
@@ -29,9 +35,11 @@ export type Shift = readonly [lines: number, offset: number];
  * names the shifts in errors (`files`, `options.files`). Shared by shiftReport and the formatters.
  */
 export function readShifts(files: unknown, argument: string): Map<string, Shift> {
-  if (typeof files !== 'object' || files === null) throw invalidArgument(argument, 'an object of shifts by story id', files);
+  if (typeof files !== 'object' || files === null) throw invalidArgument(argument, 'an object or a Map of shifts by story id', files);
   const shifts = new Map<string, Shift>();
-  for (const [storyId, shift] of Object.entries(files as Record<string, unknown>)) {
+  const entries = files instanceof Map ? (files as ReadonlyMap<unknown, unknown>) : Object.entries(files as Record<string, unknown>);
+  for (const [storyId, shift] of entries) {
+    if (typeof storyId !== 'string') throw invalidArgument(argument, 'story ids (strings) as keys', storyId);
     const at = `${argument}['${storyId}']`;
     if (typeof shift !== 'object' || shift === null) throw invalidArgument(at, 'a shift { lineOffset?, bodyStart? }', shift);
     // A misspelt field would leave positions unmoved without a word: refuse it.
@@ -67,7 +75,7 @@ function shifted(diagnostic: Diagnostic, lines: number, offset: number): Diagnos
  * the report unshifted.)
  *
  * @param report - the report from {@link checkStories}
- * @param files - per story id, where its body starts in its file
+ * @param files - per story id (an object or a Map), where its body starts in its file
  * @returns a new report with the positions moved
  * @throws {@link PlumblineError} `INVALID_ARGUMENT` when `report` has no
  *   diagnostics array, a shift has a field other than `lineOffset`, `bodyStart`
@@ -88,7 +96,7 @@ function shifted(diagnostic: Diagnostic, lines: number, offset: number): Diagnos
  * // throws PlumblineError INVALID_ARGUMENT
  * ```
  */
-export function shiftReport(report: ConsistencyReport, files: Readonly<Record<string, ReportShift>>): ConsistencyReport {
+export function shiftReport(report: ConsistencyReport, files: ReportShifts): ConsistencyReport {
   if (typeof report !== 'object' || report === null || !Array.isArray(report.diagnostics)) {
     throw invalidArgument('report', 'a consistency report with a diagnostics array', report);
   }

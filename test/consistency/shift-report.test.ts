@@ -60,6 +60,10 @@ describe("the formatters' files option", () => {
         const moved = shiftReport(checked, files);
         expect(formatJson(checked, { files })).toBe(formatJson(moved));
         expect(formatStylish(checked, { files, storyNames: { m0: 'a.md' } })).toBe(formatStylish(moved, { storyNames: { m0: 'a.md' } }));
+        // The same shifts as a Map.
+        const map = new Map(Object.entries(files));
+        expect(shiftReport(checked, map)).toEqual(moved);
+        expect(formatJson(checked, { files: map })).toBe(formatJson(moved));
       }),
     );
   });
@@ -68,6 +72,8 @@ describe("the formatters' files option", () => {
     expect(errorOf(() => formatJson(report, { files: { m1: { lineOffset: -1 } } })).message).toContain("options.files['m1'].lineOffset");
     expect(errorOf(() => formatStylish(report, { files: { m1: { line: 2 } as never } })).message).toContain("options.files['m1'].line");
     expect(errorOf(() => formatJson(report, { files: 'x' as never })).message).toContain('options.files');
+    expect(errorOf(() => formatJson(report, { files: new Map([[1, { lineOffset: 1 }]]) as never })).message).toContain('story ids (strings) as keys');
+    expect(errorOf(() => shiftReport(report, new Map([['m1', { lineOffset: 2.5 }]]))).message).toContain("files['m1'].lineOffset");
   });
 });
 

@@ -1,15 +1,15 @@
 import { invalidArgument } from '../../errors.js';
 import type { ConsistencyReport, Diagnostic } from '../diagnostic.js';
-import { readShifts, type ReportShift, type Shift } from '../shift-report.js';
+import { readShifts, type ReportShifts, type Shift } from '../shift-report.js';
 
 /** Options of {@link formatJson}. */
 export interface FormatJsonOptions {
   /**
-   * Per story id, where its body sits in its file, as {@link shiftReport} takes it: lines and
+   * Per story id (an object or a Map), where its body sits in its file, as {@link shiftReport} takes it: lines and
    * offsets are written in the file's own numbering, without a shifted copy of the report.
    * Stories not named keep their positions.
    */
-  readonly files?: Readonly<Record<string, ReportShift>> | undefined;
+  readonly files?: ReportShifts | undefined;
 }
 
 const UNSHIFTED: Shift = [0, 0];

@@ -1,6 +1,6 @@
 import { invalidArgument } from '../../errors.js';
 import type { ConsistencyReport, Diagnostic, Severity } from '../diagnostic.js';
-import { readShifts, type ReportShift } from '../shift-report.js';
+import { readShifts, type ReportShifts } from '../shift-report.js';
 
 /** Options of {@link formatStylish}. */
 export interface FormatStylishOptions {
@@ -9,10 +9,10 @@ export interface FormatStylishOptions {
   /** A heading per story id (a file path, a title); default the story id. */
   readonly storyNames?: Readonly<Record<string, string>> | undefined;
   /**
-   * Per story id, where its body sits in its file, as {@link shiftReport} takes it: lines are
+   * Per story id (an object or a Map), where its body sits in its file, as {@link shiftReport} takes it: lines are
    * shown in the file's own numbering (a Markdown story's body after its front matter).
    */
-  readonly files?: Readonly<Record<string, ReportShift>> | undefined;
+  readonly files?: ReportShifts | undefined;
 }
 
 const COLORS: Readonly<Record<Severity | 'dim' | 'bold' | 'reset', string>> = {
