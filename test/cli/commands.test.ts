@@ -340,9 +340,12 @@ describe('the built binary', () => {
     expect(code).toContain('Copyright (c) 2025 Colin McDonnell');
     // zod's translations of its messages are not needed: the CLI prints its own.
     expect(code).not.toMatch(/locales\/(de|fr|ja)\.js/);
-    // yaml is a dependency, loaded when first needed, never bundled.
-    expect(code).toMatch(/require2?\("yaml"\)/);
-    expect(code).not.toMatch(/class LineCounter|function parseDocument/);
+    // yaml is a file of its own beside it (with its licence), loaded when first needed.
+    expect(code).toMatch(/require2?\("\.\/yaml\.cjs"\)/);
+    expect(code).not.toMatch(/require2?\("yaml"\)|class LineCounter|function parseDocument/);
+    const yaml = read(join(root, 'dist', 'yaml.cjs'));
+    expect(yaml).toContain('Copyright Eemeli Aro');
+    expect(yaml).not.toMatch(/require\("yaml"\)/);
     expect(existsSync(join(root, 'dist', 'index.js'))).toBe(true);
   });
 });
