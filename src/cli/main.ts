@@ -57,9 +57,10 @@ async function run(given: readonly string[]): Promise<never> {
   // `--debug` may come before the command too (`plumbline --debug check ...`).
   const debug = given.includes('--debug');
   const argv = given[0] === '--debug' ? given.slice(1) : given;
-  // The reader of stdout went away (`| head`): stop quietly, as Unix tools do.
+  // The reader of stdout went away (`| head`, `| true`): nothing more to print, but the exit code is
+  // still the command's (a CI gate with pipefail must see 1), so the command ends as it would.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+    if (error.code === 'EPIPE') return;
     warn(`plumbline: cannot write to stdout: ${error.message}`);
     process.exit(2);
   });

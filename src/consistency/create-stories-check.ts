@@ -10,9 +10,14 @@ import type { CollectedStory } from './rule.js';
 import { consistencyScore } from './score.js';
 import { activeRules, type ActiveRule } from './settings.js';
 
-/** What the report needs of a story once its analysis is gone: its words, and its lines for cross-story findings. */
+/**
+ * What the report needs of a story once its analysis is gone: its id and words, and its body's lines
+ * for cross-story findings. Copied out of the story (strings do not change), so a caller that
+ * reuses or changes its story objects after `add` cannot change the report.
+ */
 interface Located {
-  readonly story: Story;
+  readonly id: string;
+  readonly body: string;
   readonly wordCount: number;
   lines: LineIndex | undefined;
 }
@@ -36,8 +41,10 @@ export interface StoriesCheck {
 /**
  * Starts a check of stories that arrive one at a time (a CRM export read
  * record by record, files read in turn): {@link checkStories} in steps, with the
- * same report. Each story is analysed as it is added and only what the report
- * needs of it is kept, so the stories need never be held in one array.
+ * same report. Each story is analysed as it is added; the check keeps its
+ * diagnostics, what the cross-story rules collect of it, its id, word count and
+ * body (for the positions of cross-story findings), not the story object, which
+ * the caller may reuse or change afterwards.
  *
  * @param plumbLine - the plumb line, or the result of {@link compilePlumbLine}
  * @param context - segments, relationships, `asOf` and rule settings
@@ -86,15 +93,16 @@ export function startCheck(compiled: CompiledPlumbLine, rules: readonly ActiveRu
     open();
     const index = located.length;
     const analysis = analyseStory(compiled, story, audience, `stories[${index}]`);
-    if (perStory.has(story.id)) throw invalidArgument(`stories[${index}].id`, 'an id no other story has', story.id);
-    perStory.set(story.id, runStoryRules(analysis, rules));
-    for (let at = 0; at < crossStory.length; at += 1) {
-      const active = crossStory[at] as ActiveRule;
-      (collected[at] as CollectedStory<unknown>[]).push({ storyId: story.id, facts: active.rule.collect?.(analysis, active.options) });
-    }
-    const record: Located = { story, wordCount: analysis.wordCount, lines: analysis.linesIfBuilt };
+    const { id, body } = analysis.story;
+    if (perStory.has(id)) throw invalidArgument(`stories[${index}].id`, 'an id no other story has', id);
+    // Everything worked out before anything is kept: a story that throws leaves the check as it was.
+    const diagnostics = runStoryRules(analysis, rules);
+    const facts = crossStory.map((active) => active.rule.collect?.(analysis, active.options));
+    perStory.set(id, diagnostics);
+    facts.forEach((fact, at) => (collected[at] as CollectedStory<unknown>[]).push({ storyId: id, facts: fact }));
+    const record: Located = { id, body, wordCount: analysis.wordCount, lines: analysis.linesIfBuilt };
     located.push(record);
-    byId.set(story.id, record);
+    byId.set(id, record);
   };
   const finish = (): ConsistencyReport => {
     open();
@@ -103,8 +111,8 @@ export function startCheck(compiled: CompiledPlumbLine, rules: readonly ActiveRu
       for (const finding of active.rule.checkStories?.(collected[at] as CollectedStory<unknown>[], compiled, active.options) ?? []) {
         const record = byId.get(finding.storyId);
         if (record === undefined) continue;
-        const lines = (record.lines ??= lineIndex(record.story.body));
-        perStory.get(finding.storyId)?.push(toDiagnostic(finding, active, { story: record.story, lines }));
+        const lines = (record.lines ??= lineIndex(record.body));
+        perStory.get(finding.storyId)?.push(toDiagnostic(finding, active, { story: record, lines }));
       }
     });
     const diagnostics: Diagnostic[] = [];
@@ -112,7 +120,7 @@ export function startCheck(compiled: CompiledPlumbLine, rules: readonly ActiveRu
     let words = 0;
     const total = { errorCount: 0, warningCount: 0, infoCount: 0 };
     for (const record of located) {
-      const list = sortDiagnostics(perStory.get(record.story.id) ?? []);
+      const list = sortDiagnostics(perStory.get(record.id) ?? []);
       const counts = { errorCount: 0, warningCount: 0, infoCount: 0 };
       for (let at = 0; at < list.length; at += 1) {
         const diagnostic = list[at] as Diagnostic;
@@ -126,7 +134,7 @@ export function startCheck(compiled: CompiledPlumbLine, rules: readonly ActiveRu
       total.infoCount += counts.infoCount;
       words += record.wordCount;
       reports.push({
-        storyId: record.story.id,
+        storyId: record.id,
         score: consistencyScore(counts, record.wordCount),
         errorCount: counts.errorCount,
         warningCount: counts.warningCount,

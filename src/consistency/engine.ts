@@ -30,7 +30,7 @@ export function compiledOf(plumbLine: PlumbLine | CompiledPlumbLine): CompiledPl
  * @param analysis - the story the finding is about
  * @returns the diagnostic
  */
-export function toDiagnostic(finding: RuleFinding, active: ActiveRule, analysis: Pick<StoryAnalysis, 'story' | 'lines'>): Diagnostic {
+export function toDiagnostic(finding: RuleFinding, active: ActiveRule, analysis: { readonly story: { readonly id: string }; readonly lines: StoryAnalysis['lines'] }): Diagnostic {
   const { start, end, actual, expected, fix } = finding;
   // A finding's `expected` (fresh or frozen) and `fix` (fresh) are the rule's to give, so the diagnostic takes them as they are.
   if (start !== undefined && end !== undefined && actual !== undefined && expected !== undefined && fix !== undefined) {

@@ -37,7 +37,9 @@ export type Shift = readonly [lines: number, offset: number];
 export function readShifts(files: unknown, argument: string): Map<string, Shift> {
   if (typeof files !== 'object' || files === null) throw invalidArgument(argument, 'an object or a Map of shifts by story id', files);
   const shifts = new Map<string, Shift>();
-  const entries = files instanceof Map ? (files as ReadonlyMap<unknown, unknown>) : Object.entries(files as Record<string, unknown>);
+  // A Map from another realm (a vm context, a worker's message) is a Map too: read it as one, not as an empty object.
+  const isMap = files instanceof Map || Object.prototype.toString.call(files) === '[object Map]';
+  const entries = isMap ? (files as ReadonlyMap<unknown, unknown>) : Object.entries(files as Record<string, unknown>);
   for (const [storyId, shift] of entries) {
     if (typeof storyId !== 'string') throw invalidArgument(argument, 'story ids (strings) as keys', storyId);
     const at = `${argument}['${storyId}']`;
@@ -71,8 +73,9 @@ function shifted(diagnostic: Diagnostic, lines: number, offset: number): Diagnos
  * be passed as it is); columns stay as they are, since a body starts at the start of a
  * line. Stories not named keep their positions. Returns a new report; the
  * scores and counts are unchanged. (The formatters take the same shifts
- * through their `files` option, without a copy of the report: give them
- * the report unshifted.)
+ * through their `files` option, without a copy of the report, and
+ * {@link toSarif} the line offsets through its own `files`: give them the
+ * report unshifted.)
  *
  * @param report - the report from {@link checkStories}
  * @param files - per story id (an object or a Map), where its body starts in its file

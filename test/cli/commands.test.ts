@@ -331,6 +331,21 @@ describe('the built binary', () => {
     }
   });
 
+  it('keeps its exit code when the reader of its output goes away, before or after the first write (| true, | head)', async () => {
+    const folder = workspace();
+    for (const when of ['at once', 'after the first write']) {
+      // An error (exit 1): preferred terms made errors, in a report of a few hundred kilobytes.
+      const child = spawn(process.execPath, [cli, 'check', 'stories', ...AUDIENCES, '--rule', 'preferred-term=error', '--format', 'sarif'], { cwd: folder });
+      let stderr = '';
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+      if (when === 'at once') child.stdout.destroy();
+      else child.stdout.once('data', () => child.stdout.destroy());
+      const [code] = (await once(child, 'close')) as [number];
+      expect(stderr, when).toBe('');
+      expect(code, when).toBe(1);
+    }
+  });
+
   it('is one executable file with a shebang, holding the library and zod (with its licence), loading nothing else at start', () => {
     const code = read(cli);
     expect(code.startsWith('#!/usr/bin/env node\n')).toBe(true);

@@ -33,6 +33,21 @@ describe('createStoriesCheck', () => {
     expect(check.finish().stories.map((s) => s.storyId)).toEqual(['a', 'b']);
   });
 
+  it('keeps what it needs of a story at add: a caller may reuse or change its story objects afterwards', () => {
+    const a = marketing('We cut truck rolls by 30%. Our client saw it.', { id: 'a' });
+    const b = marketing('Truck rolls fall 40%.', { id: 'b' });
+    const expected = checkStories(plumbLine, [a, b], context);
+    // One record object, filled in again for each story (as a reader of records may do).
+    const record: { -readonly [K in keyof Story]: Story[K] } = { ...a };
+    const check = createStoriesCheck(plumbLine, context);
+    check.add(record as Story);
+    Object.assign(record, b);
+    check.add(record as Story);
+    record.body = 'x';
+    record.id = 'changed';
+    expect(check.finish()).toEqual(expected);
+  });
+
   it('ends at finish: add and finish throw afterwards', () => {
     const check = createStoriesCheck(plumbLine);
     expect(check.finish()).toEqual(checkStories(plumbLine, []));

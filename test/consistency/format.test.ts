@@ -24,6 +24,13 @@ describe('formatStylish', () => {
     expect(text).not.toContain('\u001b[');
   });
 
+  it('heads a story not in storyNames with its id, whatever the id', () => {
+    const diagnostic = { ruleId: 'banned-phrase', severity: 'error' as const, message: 'Remove it.' };
+    const odd = { diagnostics: ['constructor', '__proto__', 'toString'].map((storyId) => ({ ...diagnostic, storyId })), stories: [], score: 0, errorCount: 3, warningCount: 0, infoCount: 0 };
+    const headings = formatStylish(odd, { storyNames: { other: 'other.md' } }).split('\n').filter((line) => !line.startsWith(' ') && line !== '');
+    expect(headings.slice(0, 3)).toEqual(['constructor', '__proto__', 'toString']);
+  });
+
   it('colours only when asked, and uses story names', () => {
     const coloured = formatStylish(report, { color: true, storyNames: { 'mkt-winter-offer': 'stories/winter.md' } });
     expect(coloured).toContain('\u001b[31m');

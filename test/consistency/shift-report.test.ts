@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkStories, type ConsistencyReport, formatJson, formatStylish, shiftReport, splitFrontMatter } from '@plumbline/core';
@@ -74,6 +75,13 @@ describe("the formatters' files option", () => {
     expect(errorOf(() => formatJson(report, { files: 'x' as never })).message).toContain('options.files');
     expect(errorOf(() => formatJson(report, { files: new Map([[1, { lineOffset: 1 }]]) as never })).message).toContain('story ids (strings) as keys');
     expect(errorOf(() => shiftReport(report, new Map([['m1', { lineOffset: 2.5 }]]))).message).toContain("files['m1'].lineOffset");
+  });
+
+  it('reads a Map made in another realm as a Map', () => {
+    const foreign = runInNewContext('new Map([["m1", { lineOffset: 3, bodyStart: 20 }]])') as Map<string, { lineOffset: number; bodyStart: number }>;
+    expect(foreign instanceof Map).toBe(false);
+    expect(formatJson(report, { files: foreign })).toBe(formatJson(report, { files: { m1: { lineOffset: 3, bodyStart: 20 } } }));
+    expect(shiftReport(report, foreign)).toEqual(shiftReport(report, { m1: { lineOffset: 3, bodyStart: 20 } }));
   });
 });
 

@@ -13,7 +13,8 @@ let project: string;
 let packed: { filename: string; size: number; unpackedSize: number; files: { path: string }[] };
 
 beforeAll(() => {
-  project = mkdtempSync(join(tmpdir(), 'plumbline-pack-'));
+  // A "#" and a space in the path, as in some users' folders: file URLs must escape them.
+  project = mkdtempSync(join(tmpdir(), 'plumbline pack #'));
   const output = execFileSync(npm, ['pack', '--json', '--pack-destination', project], { cwd: root, encoding: 'utf8' });
   packed = (JSON.parse(output) as (typeof packed)[])[0] as typeof packed;
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'empty-project', version: '1.0.0', private: true }));

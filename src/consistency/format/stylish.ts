@@ -73,7 +73,9 @@ export function formatStylish(report: ConsistencyReport, options?: FormatStylish
     // A loop, not Math.max(...): a story may have more diagnostics than a call has room for arguments.
     const widths = [0, 0, 0];
     for (const row of rows) for (let column = 0; column < 3; column += 1) widths[column] = Math.max(widths[column] as number, row[column]?.length ?? 0);
-    lines.push(paint(COLORS.bold, options?.storyNames?.[storyId] ?? storyId));
+    // Own names only: a story with the id "constructor" is not named by Object.prototype.
+    const names = options?.storyNames;
+    lines.push(paint(COLORS.bold, (names !== undefined && Object.hasOwn(names, storyId) ? names[storyId] : undefined) ?? storyId));
     for (const [position, severity, message, ruleId] of rows) {
       lines.push(
         `  ${paint(COLORS.dim, position.padEnd(widths[0] ?? 0))}  ${paint(COLORS[severity], severity.padEnd(widths[1] ?? 0))}  ${message.padEnd(widths[2] ?? 0)}  ${paint(COLORS.dim, ruleId)}`,
