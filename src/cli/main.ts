@@ -53,7 +53,7 @@ function flushed(stream: NodeJS.WriteStream): Promise<void> {
 }
 
 /** Runs the command line and exits with its code. */
-async function run(given: readonly string[]): Promise<never> {
+async function runCommandLine(given: readonly string[]): Promise<never> {
   // `--debug` may come before the command too (`plumbline --debug check ...`).
   const debug = given.includes('--debug');
   const argv = given[0] === '--debug' ? given.slice(1) : given;
@@ -90,4 +90,4 @@ async function run(given: readonly string[]): Promise<never> {
   process.exit();
 }
 
-void run(process.argv.slice(2));
+void runCommandLine(process.argv.slice(2));
