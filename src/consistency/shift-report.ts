@@ -53,13 +53,20 @@ export function readShifts(files: unknown, argument: string): Map<string, Shift>
   return shifts;
 }
 
+/** A position moved by a shift's lines or offset; a position a diagnostic lacks stays absent. */
+export function moved(position: number, by: number): number;
+export function moved(position: number | undefined, by: number): number | undefined;
+export function moved(position: number | undefined, by: number): number | undefined {
+  return position === undefined || by === 0 ? position : position + by;
+}
+
 function shifted(diagnostic: Diagnostic, lines: number, offset: number): Diagnostic {
   const out: { -readonly [K in keyof Diagnostic]: Diagnostic[K] } = { ...diagnostic };
-  if (diagnostic.line !== undefined) out.line = diagnostic.line + lines;
-  if (diagnostic.endLine !== undefined) out.endLine = diagnostic.endLine + lines;
-  if (diagnostic.start !== undefined) out.start = diagnostic.start + offset;
-  if (diagnostic.end !== undefined) out.end = diagnostic.end + offset;
-  if (diagnostic.fix !== undefined) out.fix = { start: diagnostic.fix.start + offset, end: diagnostic.fix.end + offset, text: diagnostic.fix.text };
+  if (diagnostic.line !== undefined) out.line = moved(diagnostic.line, lines);
+  if (diagnostic.endLine !== undefined) out.endLine = moved(diagnostic.endLine, lines);
+  if (diagnostic.start !== undefined) out.start = moved(diagnostic.start, offset);
+  if (diagnostic.end !== undefined) out.end = moved(diagnostic.end, offset);
+  if (diagnostic.fix !== undefined) out.fix = { start: moved(diagnostic.fix.start, offset), end: moved(diagnostic.fix.end, offset), text: diagnostic.fix.text };
   return out;
 }
 

@@ -1,6 +1,6 @@
 import { invalidArgument } from '../../errors.js';
 import type { ConsistencyReport, Diagnostic } from '../diagnostic.js';
-import { readShifts, type ReportShifts, type Shift } from '../shift-report.js';
+import { moved, readShifts, type ReportShifts, type Shift } from '../shift-report.js';
 
 /** Options of {@link formatJson}. */
 export interface FormatJsonOptions {
@@ -14,8 +14,6 @@ export interface FormatJsonOptions {
 
 const UNSHIFTED: Shift = [0, 0];
 
-const plus = (value: number | undefined, by: number): number | undefined => (value === undefined || by === 0 ? value : value + by);
-
 /**
  * A diagnostic with its keys in the documented order and its positions shifted. One object
  * literal (one shape, fast to build and to serialise); `JSON.stringify` leaves out the keys whose
@@ -28,15 +26,15 @@ function orderedDiagnostic(diagnostic: Diagnostic, [lines, offset]: Shift): Reco
     ruleId: diagnostic.ruleId,
     severity: diagnostic.severity,
     message: diagnostic.message,
-    start: plus(diagnostic.start, offset),
-    end: plus(diagnostic.end, offset),
-    line: plus(diagnostic.line, lines),
+    start: moved(diagnostic.start, offset),
+    end: moved(diagnostic.end, offset),
+    line: moved(diagnostic.line, lines),
     column: diagnostic.column,
-    endLine: plus(diagnostic.endLine, lines),
+    endLine: moved(diagnostic.endLine, lines),
     endColumn: diagnostic.endColumn,
     actual: diagnostic.actual,
     expected: diagnostic.expected,
-    fix: fix === undefined ? undefined : { start: plus(fix.start, offset), end: plus(fix.end, offset), text: fix.text },
+    fix: fix === undefined ? undefined : { start: moved(fix.start, offset), end: moved(fix.end, offset), text: fix.text },
   };
 }
 
