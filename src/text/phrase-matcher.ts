@@ -292,23 +292,26 @@ function startsOnBoundary(folded: string, start: number, edge: number): boolean 
   return true;
 }
 
-/**
- * Compiles terms into a matcher, once; scanning then costs one pass per text
- * for all terms together.
- *
- * @param terms - the terms, each a literal phrase with an id (ids need not be unique)
- * @param options - memory limit of the dense automaton, and signals for the ASCII scan
- * @returns a reusable matcher
- * @throws {@link PlumblineError} `INVALID_ARGUMENT` when `terms` is not an
- *   array, or a term has no string id or a phrase that is empty after folding;
- *   naming `options.signals[i].phrase` or `.at` for a signal that is not ASCII
- *   without white space, or not at `'anywhere'` or `'word-start'`
- */
-export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMatcherOptions | undefined): PhraseMatcher {
-  if (!Array.isArray(terms)) throw invalid('terms', 'an array of { id, phrase, inflect? }', terms);
-  const denseLimit = options?.denseLimit ?? DEFAULT_DENSE_LIMIT;
+/** The patterns of a matcher: every form of every term, then the signals (with a negative term). */
+interface Patterns {
+  /** Per term, its forms. */
+  readonly forms: readonly (readonly string[])[];
+  readonly patterns: readonly string[];
+  /** Per pattern, its term, or SIGNAL_ANYWHERE or SIGNAL_AT_WORD_START. */
+  readonly patternTerm: readonly number[];
+  readonly patternLength: readonly number[];
+  /** Per pattern, its first code point (a signal's first unit). */
+  readonly patternFirst: readonly number[];
+  /** How many patterns are terms' forms (the signals come after them). */
+  readonly termPatternCount: number;
+  readonly signalCount: number;
+}
 
-  // Patterns: every form of every term, with its term and length.
+// compileMatcher's steps are functions of their own: as one function, a few calls made it hot enough
+// for V8 to optimise it whole, a job of about 50 ms that a short-lived process waited for at exit.
+
+/** Reads and checks the terms and signals, into the patterns to look for. */
+function patternsOf(terms: readonly PhraseTerm[], signals: readonly ScanSignal[]): Patterns {
   const forms: (readonly string[])[] = [];
   const patternTerm: number[] = [];
   const patternLength: number[] = [];
@@ -331,8 +334,6 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
     }
   });
   const termPatternCount = patterns.length;
-  // Signals after the terms' forms, with a negative term: SIGNAL_ANYWHERE or SIGNAL_AT_WORD_START.
-  const signals = options?.signals ?? [];
   if (!Array.isArray(signals)) throw invalid('options.signals', "an array of { phrase, at: 'anywhere' | 'word-start' }", signals);
   signals.forEach((signal: ScanSignal, index) => {
     const phrase = typeof signal === 'object' && signal !== null ? signal.phrase : undefined;
@@ -346,13 +347,20 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
     patternLength.push(phrase.length);
     patternFirst.push(phrase.charCodeAt(0));
   });
+  return { forms, patterns, patternTerm, patternLength, patternFirst, termPatternCount, signalCount: signals.length };
+}
 
-  // Alphabet: each distinct code unit of the patterns gets a class; class 0 is "any other".
+/**
+ * The alphabet: each distinct code unit of the patterns gets a class; class 0 is "any other". Also
+ * the class count before the signals' units (all of them when there are no signals).
+ */
+function alphabetOf(patterns: readonly string[], termPatternCount: number): { classOf: Uint16Array; classCount: number; termClassCount: number } {
   const classOf = new Uint16Array(65536);
   let classCount = 1;
   let termClassCount = 1;
-  for (const [index, pattern] of patterns.entries()) {
+  for (let index = 0; index < patterns.length; index += 1) {
     if (index === termPatternCount) termClassCount = classCount;
+    const pattern = patterns[index] as string;
     for (let at = 0; at < pattern.length; at += 1) {
       const unit = pattern.charCodeAt(at);
       if (classOf[unit] === 0) {
@@ -361,15 +369,27 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
       }
     }
   }
+  return { classOf, classCount, termClassCount: termPatternCount === patterns.length ? classCount : termClassCount };
+}
 
-  // Trie.
+/** The trie of the patterns: per state its children by class, the patterns ending there, the class it is entered by. */
+interface Trie {
+  readonly children: readonly Map<number, number>[];
+  readonly outputs: readonly number[][];
+  /** The class each state is entered by (the root by none). */
+  readonly incoming: readonly number[];
+  /** How many states the terms' forms alone make (all of them when there are no signals). */
+  readonly termStateCount: number;
+}
+
+function trieOf(patterns: readonly string[], classOf: Uint16Array, termPatternCount: number): Trie {
   const children: Map<number, number>[] = [new Map()];
   const outputs: number[][] = [[]];
-  // The symbol each state is entered by (the root by none).
   const incoming: number[] = [0];
   let termStateCount = 1;
-  patterns.forEach((pattern, patternIndex) => {
+  for (let patternIndex = 0; patternIndex < patterns.length; patternIndex += 1) {
     if (patternIndex === termPatternCount) termStateCount = children.length;
+    const pattern = patterns[patternIndex] as string;
     let state = 0;
     for (let at = 0; at < pattern.length; at += 1) {
       const symbol = classOf[pattern.charCodeAt(at)] ?? 0;
@@ -385,16 +405,13 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
       state = next;
     }
     (outputs[state] as number[]).push(patternIndex);
-  });
-  const stateCount = children.length;
-  if (termPatternCount === patterns.length) {
-    termStateCount = stateCount;
-    termClassCount = classCount;
   }
-  // Signals are a convenience: where they alone would cost the terms their dense table, they are left out.
-  if (stateCount * classCount > denseLimit && termStateCount * termClassCount <= denseLimit) return compileMatcher(terms, { denseLimit });
+  return { children, outputs, incoming, termStateCount: termPatternCount === patterns.length ? children.length : termStateCount };
+}
 
-  // Failure links and dictionary links, breadth first.
+/** Failure links and dictionary links, breadth first; and the order the states were reached in (the root's children first). */
+function linksOf(children: readonly Map<number, number>[], outputs: readonly number[][]): { fail: Int32Array; dictionary: Int32Array; order: number[] } {
+  const stateCount = children.length;
   const fail = new Int32Array(stateCount);
   const dictionary = new Int32Array(stateCount).fill(-1);
   const order: number[] = [];
@@ -411,13 +428,19 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
       order.push(child);
     }
   }
-  const hasOutput = new Uint8Array(stateCount);
-  for (let state = 0; state < stateCount; state += 1) {
-    hasOutput[state] = (outputs[state] as number[]).length > 0 || (dictionary[state] as number) >= 0 ? 1 : 0;
-  }
+  return { fail, dictionary, order };
+}
 
-  // Per state, every term's pattern ending there (its own, then those along its dictionary links), flat;
-  // and apart, the signals' patterns.
+/**
+ * Per state, every term's pattern ending there (its own, then those along its dictionary links), flat;
+ * and apart, the signals' patterns.
+ */
+function outputListsOf(
+  outputs: readonly number[][],
+  dictionary: Int32Array,
+  patternTerm: readonly number[],
+): { outputFrom: Int32Array; outputPatterns: number[]; signalFrom: Int32Array; signalPatterns: number[] } {
+  const stateCount = outputs.length;
   const outputFrom = new Int32Array(stateCount + 1);
   const outputPatterns: number[] = [];
   const signalFrom = new Int32Array(stateCount + 1);
@@ -431,40 +454,84 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
   }
   outputFrom[stateCount] = outputPatterns.length;
   signalFrom[stateCount] = signalPatterns.length;
+  return { outputFrom, outputPatterns, signalFrom, signalPatterns };
+}
 
-  // A dense transition table when it fits, so that a step is one array read. Entries are the next
-  // state premultiplied by the class count (no multiply per step), with the sign bit set when that
-  // state has output (no second read per step).
-  let dense: Int32Array | undefined;
-  if (stateCount * classCount <= denseLimit) {
-    dense = new Int32Array(stateCount * classCount);
-    const entry = (child: number): number => (child * classCount) | (hasOutput[child] === 1 ? OUTPUT_FLAG : 0);
-    for (const [symbol, child] of children[0] as Map<number, number>) dense[symbol] = entry(child);
-    for (const state of order) {
-      const base = state * classCount;
-      const fallback = (fail[state] as number) * classCount;
-      for (let symbol = 1; symbol < classCount; symbol += 1) dense[base + symbol] = dense[fallback + symbol] as number;
-      for (const [symbol, child] of children[state] as Map<number, number>) dense[base + symbol] = entry(child);
-    }
+/**
+ * The dense transition table, so that a step is one array read. Entries are the next state
+ * premultiplied by the class count (no multiply per step), with the sign bit set when that state has
+ * output (no second read per step). ASCII text is scanned with it as it is, unfolded: upper-case
+ * letters read as their lower case, every white space unit as a space (see asciiClassesOf), and a run
+ * of white space as one: a state entered by a space stays there on more (no pattern holds two spaces
+ * in a row, so a folded text never takes that step).
+ */
+function denseTableOf(
+  children: readonly Map<number, number>[],
+  outputs: readonly number[][],
+  incoming: readonly number[],
+  fail: Int32Array,
+  dictionary: Int32Array,
+  order: readonly number[],
+  classOf: Uint16Array,
+  classCount: number,
+): Int32Array {
+  const stateCount = children.length;
+  const dense = new Int32Array(stateCount * classCount);
+  const entry = (child: number): number => (child * classCount) | ((outputs[child] as number[]).length > 0 || (dictionary[child] as number) >= 0 ? OUTPUT_FLAG : 0);
+  for (const [symbol, child] of children[0] as Map<number, number>) dense[symbol] = entry(child);
+  for (const state of order) {
+    const base = state * classCount;
+    const fallback = (fail[state] as number) * classCount;
+    for (let symbol = 1; symbol < classCount; symbol += 1) dense[base + symbol] = dense[fallback + symbol] as number;
+    for (const [symbol, child] of children[state] as Map<number, number>) dense[base + symbol] = entry(child);
   }
-
-  // ASCII text can be scanned as it is, unfolded: upper-case letters read as their lower case, every
-  // white space unit as a space, and a run of white space as one (a state entered by a space stays
-  // there on more: no pattern holds two spaces in a row, so a folded text never takes that step).
-  let asciiClass: Uint16Array | undefined;
   const spaceClass = classOf[0x20] as number;
-  if (dense !== undefined) {
-    asciiClass = new Uint16Array(128);
-    for (let unit = 0; unit < 128; unit += 1) {
-      const read = unit >= 0x41 && unit <= 0x5a ? unit + 0x20 : (unit >= 0x09 && unit <= 0x0d) ? 0x20 : unit;
-      asciiClass[unit] = classOf[read] as number;
-    }
-    if (spaceClass !== 0) {
-      for (let state = 1; state < stateCount; state += 1) {
-        if (incoming[state] === spaceClass) dense[state * classCount + spaceClass] = state * classCount;
-      }
+  if (spaceClass !== 0) {
+    for (let state = 1; state < stateCount; state += 1) {
+      if (incoming[state] === spaceClass) dense[state * classCount + spaceClass] = state * classCount;
     }
   }
+  return dense;
+}
+
+/** Per ASCII unit, the class it is read as in unfolded text: upper case as lower case, white space as a space. */
+function asciiClassesOf(classOf: Uint16Array): Uint16Array {
+  const asciiClass = new Uint16Array(128);
+  for (let unit = 0; unit < 128; unit += 1) {
+    const read = unit >= 0x41 && unit <= 0x5a ? unit + 0x20 : (unit >= 0x09 && unit <= 0x0d) ? 0x20 : unit;
+    asciiClass[unit] = classOf[read] as number;
+  }
+  return asciiClass;
+}
+
+
+/**
+ * Compiles terms into a matcher, once; scanning then costs one pass per text
+ * for all terms together.
+ *
+ * @param terms - the terms, each a literal phrase with an id (ids need not be unique)
+ * @param options - memory limit of the dense automaton, and signals for the ASCII scan
+ * @returns a reusable matcher
+ * @throws {@link PlumblineError} `INVALID_ARGUMENT` when `terms` is not an
+ *   array, or a term has no string id or a phrase that is empty after folding;
+ *   naming `options.signals[i].phrase` or `.at` for a signal that is not ASCII
+ *   without white space, or not at `'anywhere'` or `'word-start'`
+ */
+export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMatcherOptions | undefined): PhraseMatcher {
+  if (!Array.isArray(terms)) throw invalid('terms', 'an array of { id, phrase, inflect? }', terms);
+  const denseLimit = options?.denseLimit ?? DEFAULT_DENSE_LIMIT;
+
+  const { forms, patterns, patternTerm, patternLength, patternFirst, termPatternCount, signalCount } = patternsOf(terms, options?.signals ?? []);
+  const { classOf, classCount, termClassCount } = alphabetOf(patterns, termPatternCount);
+  const { children, outputs, incoming, termStateCount } = trieOf(patterns, classOf, termPatternCount);
+  const stateCount = children.length;
+  // Signals are a convenience: where they alone would cost the terms their dense table, they are left out.
+  if (stateCount * classCount > denseLimit && termStateCount * termClassCount <= denseLimit) return compileMatcher(terms, { denseLimit });
+  const { fail, dictionary, order } = linksOf(children, outputs);
+  const { outputFrom, outputPatterns, signalFrom, signalPatterns } = outputListsOf(outputs, dictionary, patternTerm);
+  const dense = stateCount * classCount <= denseLimit ? denseTableOf(children, outputs, incoming, fail, dictionary, order, classOf, classCount) : undefined;
+  // ASCII text can be scanned as it is, unfolded (see denseTableOf).
+  const asciiClass = dense === undefined ? undefined : asciiClassesOf(classOf);
   // Per pattern, whether it holds a space (then its start in unfolded text is found by reading it backwards).
   const patternSpaced = patterns.map((pattern) => pattern.includes(' '));
 
@@ -789,7 +856,7 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
 
   return {
     termCount: terms.length,
-    signals: signals.length > 0,
+    signals: signalCount > 0,
     forms: Object.freeze(forms),
     scan: (text: string) => {
       if (typeof text !== 'string') throw invalid('text', 'a string', text);
