@@ -1,5 +1,5 @@
 // Printing: stdout, stderr, output files, colour.
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, writeFileSync } from 'node:fs';
 import { CliError } from './errors.js';
 import { displayPath } from './io.js';
 
@@ -18,6 +18,7 @@ const SLICE = 2 ** 20;
  * 10 ms of the command's time.
  */
 export function* slices(text: string, size = SLICE): Generator<string> {
+  if (!Number.isInteger(size) || size < 1) throw new RangeError(`slices: size must be a whole number of at least 1, not ${size}`);
   let at = 0;
   while (at < text.length) {
     let end = Math.min(at + size, text.length);
@@ -44,7 +45,8 @@ export function writeOutput(file: string, text: string): void {
   try {
     const fd = openSync(file, 'w');
     try {
-      for (const slice of slices(text)) writeSync(fd, slice);
+      // writeFileSync on a descriptor writes the whole slice (one writeSync may write part of it).
+      for (const slice of slices(text)) writeFileSync(fd, slice);
     } finally {
       closeSync(fd);
     }

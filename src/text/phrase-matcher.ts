@@ -307,9 +307,6 @@ interface Patterns {
   readonly signalCount: number;
 }
 
-// compileMatcher's steps are functions of their own: as one function, a few calls made it hot enough
-// for V8 to optimise it whole, a job of about 50 ms that a short-lived process waited for at exit.
-
 /** Reads and checks the terms and signals, into the patterns to look for. */
 function patternsOf(terms: readonly PhraseTerm[], signals: readonly ScanSignal[]): Patterns {
   const forms: (readonly string[])[] = [];
@@ -504,7 +501,6 @@ function asciiClassesOf(classOf: Uint16Array): Uint16Array {
   return asciiClass;
 }
 
-
 /**
  * Compiles terms into a matcher, once; scanning then costs one pass per text
  * for all terms together.
@@ -520,6 +516,8 @@ function asciiClassesOf(classOf: Uint16Array): Uint16Array {
 export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMatcherOptions | undefined): PhraseMatcher {
   if (!Array.isArray(terms)) throw invalid('terms', 'an array of { id, phrase, inflect? }', terms);
   const denseLimit = options?.denseLimit ?? DEFAULT_DENSE_LIMIT;
+  // Its steps are functions of their own: as one 400-line function, a few calls made it hot enough for
+  // V8 to optimise it whole, a job of about 50 ms that a short-lived process waited for at exit.
 
   const { forms, patterns, patternTerm, patternLength, patternFirst, termPatternCount, signalCount } = patternsOf(terms, options?.signals ?? []);
   const { classOf, classCount, termClassCount } = alphabetOf(patterns, termPatternCount);
