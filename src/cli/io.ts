@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { createRequire } from 'node:module';
-import { isPlumblineError, locateJsonError, parseModel, splitFrontMatter, type PlumblineIssue } from '../index.js';
+import { isPlumblineError, locateJsonError, parseModel, splitFrontMatter, unknownFields, type PlumblineIssue } from '../index.js';
 import { CliError } from './errors.js';
 import { parseSimpleYaml } from './simple-yaml.js';
 
@@ -27,8 +27,8 @@ export interface Position {
 /** A parsed data file: its value, and a way to find where a field path is in the file. */
 export interface Loaded {
   readonly value: unknown;
-  /** The position of the field at `path`, or of its nearest parent that exists. */
-  readonly locate: (path: readonly PropertyKey[]) => Position | undefined;
+  /** The position of the field at `path` (of its key, with `key`), or of its nearest parent that exists. */
+  readonly locate: (path: readonly PropertyKey[], key?: boolean) => Position | undefined;
 }
 
 /** The path to show for a file: relative to the working directory when inside it, else absolute. */
@@ -86,7 +86,7 @@ const withoutBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? te
 
 /** Reads YAML text; `lineShift` moves reported lines (front matter starts on line 2 of its file). */
 export function loadYaml(text: string, shown: string, lineShift = 0): Loaded {
-  const { isNode, LineCounter, parseDocument } = yaml();
+  const { isMap, isNode, isScalar, LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   // Without a byte-order mark, so that columns on line 1 count from the first character.
   const document = parseDocument(withoutBom(text), { lineCounter, prettyErrors: false });
@@ -103,7 +103,17 @@ export function loadYaml(text: string, shown: string, lineShift = 0): Loaded {
   } catch (cause) {
     throw new CliError(`${shown}: malformed YAML: ${(cause as Error).message}`, { cause });
   }
-  const locate = (path: readonly PropertyKey[]): Position | undefined => {
+  const locate = (path: readonly PropertyKey[], key = false): Position | undefined => {
+    const last = path.at(-1);
+    if (key && last !== undefined) {
+      const parent = path.length === 1 ? document.contents : document.getIn(path.slice(0, -1), true);
+      const pair = isMap(parent) ? parent.items.find((item) => isScalar(item.key) && String(item.key.value) === String(last)) : undefined;
+      const range = isNode(pair?.key) ? pair.key.range : undefined;
+      if (range !== undefined && range !== null) {
+        const where = lineCounter.linePos(range[0]);
+        return { line: where.line + lineShift, column: where.col };
+      }
+    }
     for (let depth = path.length; depth >= 0; depth -= 1) {
       const node = depth === 0 ? document.contents : document.getIn(path.slice(0, depth), true);
       if (isNode(node) && node.range !== undefined && node.range !== null) {
@@ -126,9 +136,9 @@ function loadFrontMatter(text: string, shown: string, lineShift: number): Loaded
   let full: Loaded | undefined;
   return {
     value: simple,
-    locate: (path) => {
+    locate: (path, key) => {
       full ??= loadYaml(text, shown, lineShift);
-      return full.locate(path);
+      return full.locate(path, key);
     },
   };
 }
@@ -148,7 +158,7 @@ export function loadJson(text: string, shown: string): Loaded {
   }
   // Positions of fields are needed only to report a schema failure: JSON is YAML, read it again then.
   let yaml: Loaded | undefined | null;
-  const locate = (path: readonly PropertyKey[]): Position | undefined => {
+  const locate = (path: readonly PropertyKey[], key?: boolean): Position | undefined => {
     if (yaml === undefined) {
       try {
         yaml = loadYaml(source, shown);
@@ -156,7 +166,7 @@ export function loadJson(text: string, shown: string): Loaded {
         yaml = null;
       }
     }
-    return yaml === null ? undefined : yaml.locate(path);
+    return yaml === null ? undefined : yaml.locate(path, key);
   };
   return { value, locate };
 }
@@ -185,8 +195,43 @@ function issueLines(issues: readonly PlumblineIssue[], shown: string, loaded: Lo
   });
 }
 
-/** Validates one value against a model; collects the issue lines in `problems` and returns undefined on failure. */
-export function validate<M extends Model>(model: M, value: unknown, shown: string, loaded: Loaded | undefined, base: readonly PropertyKey[], problems: string[]): Output<M> | undefined {
+/** The likely typos already warned about, by file and field path (array indexes left out): one warning each. */
+const warnedTypos = new Set<string>();
+
+/**
+ * Warns on stderr about each field the model does not have whose name is near one it has
+ * (`theme` for `themes`): the model leaves it out without a word, and a check would pass for the
+ * wrong reason. Other unknown fields are left alone: a story's front matter and a CRM export hold
+ * fields of their own. Once per file and field, for a list or NDJSON of thousands of records.
+ */
+function warnLikelyTypos(model: Model, value: unknown, shown: string, loaded: Loaded | undefined, base: readonly PropertyKey[], file: string): void {
+  for (const field of unknownFields(model, value)) {
+    if (field.suggestion === undefined) continue;
+    const path = [...base, ...field.path];
+    const key = `${file}\0${path.filter((part) => typeof part === 'string').join('\0')}`;
+    if (warnedTypos.has(key)) continue;
+    warnedTypos.add(key);
+    const where = loaded?.locate(path, true);
+    const at = where === undefined ? shown : `${shown}:${where.line}:${where.column}`;
+    process.stderr.write(`plumbline: ${at}: ${formatPath(path)}: unknown field, ignored; did you mean "${field.suggestion}"?\n`);
+  }
+}
+
+/**
+ * Validates one value against a model; collects the issue lines in `problems` and returns undefined on
+ * failure. Warns about likely typos in field names first (`file` keys the warnings: one per field a file).
+ */
+export function validate<M extends Model>(
+  model: M,
+  value: unknown,
+  shown: string,
+  loaded: Loaded | undefined,
+  base: readonly PropertyKey[],
+  problems: string[],
+  file = shown,
+): Output<M> | undefined {
+  // Before the schema's verdict: a typo may be why a required field is missing.
+  warnLikelyTypos(model, value, shown, loaded, base, file);
   try {
     return parseModel(model, value);
   } catch (error) {
@@ -243,7 +288,7 @@ export function readMany<M extends Model>(model: M, file: string): Output<M>[] {
   const out: Output<M>[] = [];
   if (NDJSON_EXTENSIONS.has(extname(file).toLowerCase())) {
     for (const record of loadNdjson(readText(file), shown)) {
-      const value = validate(model, record.value, `${shown}:${record.line}`, undefined, [], problems);
+      const value = validate(model, record.value, `${shown}:${record.line}`, undefined, [], problems, shown);
       if (value !== undefined) out.push(value);
     }
   } else {

@@ -106,7 +106,7 @@ async function stream(offers: readonly Offer[], offersShown: string, file: strin
       if (line.trim() === '') continue;
       const value = parseNdjsonLine(lineNumber === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line, shown, lineNumber);
       const problems: string[] = [];
-      const relationship = validate(Relationship, value, `${shown}:${lineNumber}`, undefined, [], problems);
+      const relationship = validate(Relationship, value, `${shown}:${lineNumber}`, undefined, [], problems, shown);
       failOnProblems(problems);
       if (relationship === undefined) continue;
       let ranking;

@@ -142,6 +142,32 @@ describe('plumbline check: edge cases', () => {
     expect(plumbline(['--debug', 'check', 'stories', ...AUDIENCES], folder).status).toBe(0);
   });
 
+  it('warns about a likely typo in a field name, once per file and field, with its line; leaves other fields alone', () => {
+    const folder = workspace();
+    // A misspelt optional field is dropped by the model: the check would pass for the wrong reason.
+    writeFileSync(join(folder, 'plumb-line.yaml'), read(join(folder, 'plumb-line.yaml')).replace(/^vocabulary:/m, 'vocabularly:'));
+    const line = read(join(folder, 'plumb-line.yaml')).split('\n').findIndex((text) => text.startsWith('vocabularly:')) + 1;
+    writeFileSync(join(folder, 'stories', 'extra.md'), story('extra', 'Uptime for crews.').replace('title: T\n', 'title: T\ntheme: [uptime]\nlayout: post\ntags: [news]\n'));
+    const checked = plumbline(['check', 'stories', ...AUDIENCES], folder);
+    expect(checked.status).toBe(0);
+    expect(checked.stderr).toBe(
+      `plumbline: plumb-line.yaml:${line}:1: vocabularly: unknown field, ignored; did you mean "vocabulary"?\n` +
+        'plumbline: stories/extra.md:5:1: theme: unknown field, ignored; did you mean "themes"?\n',
+    );
+    // NDJSON of many records with the same typo: one warning, at the first record's line.
+    const relationship = parse(read(join(folder, 'relationship.yaml'))) as Record<string, unknown>;
+    const records = [1, 2, 3].map((n) => JSON.stringify({ ...relationship, id: `r${n}`, satge: 'proposal', crmId: n })).join('\n');
+    writeFileSync(join(folder, 'crm.ndjson'), `${records}\n`);
+    const scored = plumbline(['score', 'offers.yaml', '--relationships', 'crm.ndjson'], folder);
+    expect(scored.status).toBe(0);
+    expect(scored.stderr).toBe('plumbline: crm.ndjson:1: satge: unknown field, ignored; did you mean "stage"?\n');
+    // A typo next to a missing required field: the hint comes before the problem.
+    writeFileSync(join(folder, 'bad.json'), JSON.stringify({ id: 'p', company: 'A', statement: 'S', themes: [{ id: 'u', label: 'U', term: ['uptime'] }] }));
+    const bad = plumbline(['check', 'stories', '--plumb-line', 'bad.json'], folder);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^plumbline: bad\.json:1:\d+: themes\[0\]\.term: unknown field, ignored; did you mean "terms"\?\nplumbline: 1 problem in the input:\n  bad\.json:1:\d+: themes\[0\]\.terms: /);
+  });
+
   it('names the file and id of a TCO or offer the library rejects, and the command option, not the library argument', () => {
     const folder = workspace();
     const offers = parse(read(join(folder, 'offers.yaml'))) as { id: string; tco: { id: string; discountRate: number } }[];

@@ -1,0 +1,118 @@
+import fc from 'fast-check';
+import * as z from 'zod';
+import { describe, expect, it } from 'vitest';
+import { models, PlumbLine, Relationship, Story, unknownFields } from '@plumbline/core';
+import type { ModelName } from '@plumbline/core';
+import * as fixtures from './fixtures/models.js';
+
+const valid: Record<ModelName, unknown> = {
+  Money: { amount: '1999.99', currency: 'EUR' },
+  PlumbLine: fixtures.plumbLine,
+  Story: fixtures.marketingStory,
+  Segment: fixtures.segment,
+  Relationship: fixtures.relationship,
+  TotalCostOfOwnership: fixtures.tco,
+  Offer: fixtures.offer,
+};
+const names = Object.keys(valid) as ModelName[];
+
+/** Every path to an object (not an array) in a JSON value. */
+function objectPaths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+  if (Array.isArray(value)) return value.flatMap((item, index) => objectPaths(item, [...prefix, index]));
+  if (typeof value === 'object' && value !== null) return [prefix, ...Object.entries(value).flatMap(([key, item]) => objectPaths(item, [...prefix, key]))];
+  return [];
+}
+
+function withField(document: unknown, path: readonly (string | number)[], key: string, value: unknown): unknown {
+  const copy = structuredClone(document);
+  let node = copy as Record<string | number, unknown>;
+  for (const part of path) node = node[part] as Record<string | number, unknown>;
+  node[key] = value;
+  return copy;
+}
+
+/** The paths of the fields of `input` that parsing left out of `output`: what zod's objects strip. */
+function dropped(input: unknown, output: unknown, prefix: (string | number)[] = [], found: (string | number)[][] = []): (string | number)[][] {
+  if (Array.isArray(input) && Array.isArray(output)) input.forEach((item, index) => dropped(item, output[index], [...prefix, index], found));
+  else if (typeof input === 'object' && input !== null && typeof output === 'object' && output !== null && !Array.isArray(input)) {
+    for (const [key, item] of Object.entries(input)) {
+      if (Object.hasOwn(output, key)) dropped(item, (output as Record<string, unknown>)[key], [...prefix, key], found);
+      else found.push([...prefix, key]);
+    }
+  }
+  return found;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    Object.values(value).forEach(deepFreeze);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+describe('unknownFields', () => {
+  it('finds nothing in a valid document of any model', () => {
+    for (const name of names) expect(unknownFields(models[name], valid[name]), name).toEqual([]);
+  });
+
+  it('reports exactly the fields zod leaves out, wherever one is added', () => {
+    const cases = fc.constantFrom(...names).chain((name) =>
+      fc.tuple(fc.constant(name), fc.constantFrom(...objectPaths(valid[name])), fc.string({ minLength: 1, maxLength: 12 }), fc.jsonValue({ maxDepth: 2 })),
+    );
+    fc.assert(
+      fc.property(cases, ([name, path, key, value]) => {
+        const input = withField(valid[name], path, key, value);
+        const result = (models[name] as z.ZodType).safeParse(input);
+        // A strict object rejects the field (zod names it); the walk leaves those to zod.
+        fc.pre(result.success);
+        expect(unknownFields(models[name], input).map((field) => field.path)).toEqual(dropped(input, result.data));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('suggests the nearest field name for a likely typo, and nothing for a field of its own', () => {
+    const story = { ...(valid.Story as object), theme: ['a'], PublishedAt: '2026-01-01', published: '2026-01-01', local: 'en', layout: 'post', tags: ['x'], draft: true };
+    expect(unknownFields(Story, story)).toEqual([
+      { path: ['theme'], suggestion: 'themes' },
+      { path: ['PublishedAt'], suggestion: 'publishedAt' },
+      { path: ['published'], suggestion: 'publishedAt' },
+      { path: ['local'], suggestion: 'locale' },
+      { path: ['layout'] },
+      { path: ['tags'] },
+      { path: ['draft'] },
+    ]);
+    const plumbLine = valid.PlumbLine as { themes: object[] };
+    expect(unknownFields(PlumbLine, { ...plumbLine, vocabularly: {}, themes: [{ ...plumbLine.themes[0], term: ['x'] }] })).toEqual([
+      { path: ['themes', 0, 'term'], suggestion: 'terms' },
+      { path: ['vocabularly'], suggestion: 'vocabulary' },
+    ]);
+    // Swapped letters count as one edit; short names take no guesses.
+    expect(unknownFields(Relationship, { ...(valid.Relationship as object), satge: 'proposal', ix: 1 })).toEqual([{ path: ['satge'], suggestion: 'stage' }, { path: ['ix'] }]);
+  });
+
+  it('reads the discriminated option: a sales story has no segments of its own', () => {
+    const sales = { id: 's', kind: 'sales', title: 'T', body: 'B', audience: { relationshipId: 'r' }, segmentIds: ['x'] };
+    expect(unknownFields(Story, sales)).toEqual([{ path: ['segmentIds'] }]);
+  });
+
+  it('leaves strict objects to zod, keeps out of records and catch-alls', () => {
+    const model = z.object({ strict: z.strictObject({ a: z.string() }), loose: z.looseObject({ a: z.string() }), map: z.record(z.string(), z.object({ b: z.number() })) });
+    expect(unknownFields(model, { strict: { a: 'x', c: 1 }, loose: { a: 'x', c: 1 }, map: { k: { b: 1, bb: 2 } }, mapp: 1 })).toEqual([
+      { path: ['map', 'k', 'bb'] },
+      { path: ['mapp'], suggestion: 'map' },
+    ]);
+  });
+
+  it('never throws on any JSON value and never changes it', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...names), fc.jsonValue({ maxDepth: 4 }), (name, input) => {
+        const frozen = deepFreeze(structuredClone(input));
+        const before = JSON.stringify(frozen);
+        expect(Array.isArray(unknownFields(models[name], frozen))).toBe(true);
+        expect(JSON.stringify(frozen)).toBe(before);
+      }),
+    );
+  });
+});
