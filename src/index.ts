@@ -9,7 +9,7 @@
 export { isPlumblineError, PlumblineError } from './errors.js';
 export type { PlumblineErrorCode, PlumblineErrorDetails, PlumblineErrorOptions, PlumblineIssue } from './errors.js';
 export { parseModel } from './parse-model.js';
-export { unknownFields, type UnknownField } from './unknown-fields.js';
+export { unknownFields, type UnknownField, type UnknownFieldsOptions } from './unknown-fields.js';
 export { modelFileName, modelJsonSchema, models } from './models.js';
 export type { ModelName } from './models.js';
 

@@ -11,6 +11,15 @@ export interface UnknownField {
   readonly suggestion?: string | undefined;
 }
 
+/** Options of {@link unknownFields}. */
+export interface UnknownFieldsOptions {
+  /**
+   * Only the fields with a suggestion: likely typos. Quicker on records that carry many fields of
+   * their own (a CRM export's columns), where the others are of no interest.
+   */
+  readonly onlyLikelyTypos?: boolean | undefined;
+}
+
 /** What the walk reads of a zod schema's definition: its kind, and the parts that lead to fields. */
 interface Definition {
   readonly type: string;
@@ -25,6 +34,8 @@ interface Definition {
   readonly left?: z.ZodType;
   readonly right?: z.ZodType;
   readonly getter?: () => z.ZodType;
+  readonly items?: readonly z.ZodType[];
+  readonly rest?: z.ZodType | null;
 }
 
 const definition = (schema: z.ZodType): Definition => (schema as unknown as { _zod: { def: Definition } })._zod.def;
@@ -32,29 +43,19 @@ const definition = (schema: z.ZodType): Definition => (schema as unknown as { _z
 /** Wrappers whose inner schema reads the same value. */
 const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'nonoptional', 'readonly', 'catch']);
 
-/** Per object schema, its field names (read once: the walk runs per document, over many documents). */
-const fieldNames = new WeakMap<object, ReadonlySet<string>>();
-
-function namesOf(schema: z.ZodType, shape: Readonly<Record<string, z.ZodType>>): ReadonlySet<string> {
-  let names = fieldNames.get(schema);
-  if (names === undefined) {
-    names = new Set(Object.keys(shape));
-    fieldNames.set(schema, names);
-  }
-  return names;
-}
-
 const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && (Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null);
 
 /**
  * The object schemas that may read `value` where `schema` stands, through wrappers, pipes, lazy
- * schemas and unions (a discriminated union's options narrowed by the value's discriminator).
+ * schemas, intersections and unions (a discriminated union's options narrowed by the value's
+ * discriminator, all of them when it matches none: then the discriminator itself may be misspelt).
+ * A record found on the way (one side of an intersection) is listed too: it keeps every field.
  */
 function objectSchemas(schema: z.ZodType, value: Readonly<Record<string, unknown>>, found: z.ZodType[], depth = 0): z.ZodType[] {
   if (depth > 32) return found;
   const def = definition(schema);
-  if (def.type === 'object') found.push(schema);
+  if (def.type === 'object' || def.type === 'record') found.push(schema);
   else if (WRAPPERS.has(def.type) && def.innerType !== undefined) objectSchemas(def.innerType, value, found, depth + 1);
   else if (def.type === 'pipe' && def.in !== undefined) objectSchemas(def.in, value, found, depth + 1);
   else if (def.type === 'lazy' && def.getter !== undefined) objectSchemas(def.getter(), value, found, depth + 1);
@@ -63,25 +64,31 @@ function objectSchemas(schema: z.ZodType, value: Readonly<Record<string, unknown
     objectSchemas(def.right, value, found, depth + 1);
   } else if (def.type === 'union' && def.options !== undefined) {
     const key = def.discriminator;
-    const options = def.options.filter((option) => {
+    const narrowed = def.options.filter((option) => {
       if (key === undefined) return true;
       const values = (option as unknown as { _zod: { propValues?: Record<string, Set<unknown>> } })._zod.propValues?.[key];
       return values === undefined || values.has(value[key]);
     });
-    for (const option of options) objectSchemas(option, value, found, depth + 1);
+    for (const option of narrowed.length > 0 ? narrowed : def.options) objectSchemas(option, value, found, depth + 1);
   }
   return found;
 }
 
-/** The schema of the elements of an array schema (through wrappers), or undefined. */
-function elementSchema(schema: z.ZodType, depth = 0): z.ZodType | undefined {
+/** The array or tuple schema behind `schema` (through wrappers), or undefined. */
+function listSchema(schema: z.ZodType, depth = 0): Definition | undefined {
   if (depth > 32) return undefined;
   const def = definition(schema);
-  if (def.type === 'array') return def.element;
-  if (WRAPPERS.has(def.type) && def.innerType !== undefined) return elementSchema(def.innerType, depth + 1);
-  if (def.type === 'pipe' && def.in !== undefined) return elementSchema(def.in, depth + 1);
-  if (def.type === 'lazy' && def.getter !== undefined) return elementSchema(def.getter(), depth + 1);
+  if (def.type === 'array' || def.type === 'tuple') return def;
+  if (WRAPPERS.has(def.type) && def.innerType !== undefined) return listSchema(def.innerType, depth + 1);
+  if (def.type === 'pipe' && def.in !== undefined) return listSchema(def.in, depth + 1);
+  if (def.type === 'lazy' && def.getter !== undefined) return listSchema(def.getter(), depth + 1);
   return undefined;
+}
+
+/** The schema of item `index` of a list read by `list`, or undefined. */
+function itemSchema(list: Definition, index: number): z.ZodType | undefined {
+  if (list.type === 'array') return list.element;
+  return list.items?.[index] ?? list.rest ?? undefined;
 }
 
 /** The schema of a record's values (through wrappers), or undefined. */
@@ -132,40 +139,89 @@ function nearest(key: string, names: Iterable<string>): string | undefined {
   return best;
 }
 
-/** The object schemas that read a plain object where `schema` stands, cached per schema and discriminator value. */
-const objectsCache = new WeakMap<object, Map<unknown, readonly z.ZodType[]>>();
+/**
+ * How an object is read where a schema stands: the schema of each field the object schemas there
+ * have (the first that has it), and what reads any other field (a record beside them, or a
+ * catch-all), or whether zod rejects it (a strict object's catch-all).
+ */
+interface Reader {
+  readonly fields: ReadonlyMap<string, z.ZodType>;
+  /** Whether another field is kept or rejected by zod rather than left out. */
+  readonly keeps: boolean;
+  /** What reads another field that is kept: a record's values, or a catch-all. */
+  readonly other: z.ZodType | undefined;
+  /** The field names, for suggestions. */
+  readonly names: readonly string[];
+  /** The suggestion for each unknown field seen, null for none (a CRM export repeats its own columns in every record). */
+  readonly suggestions: Map<string, string | null>;
+}
 
-function objectsFor(schema: z.ZodType, value: Readonly<Record<string, unknown>>): readonly z.ZodType[] {
+function readerOf(objects: readonly z.ZodType[]): Reader {
+  const fields = new Map<string, z.ZodType>();
+  let recordValues: z.ZodType | undefined;
+  let catchall: z.ZodType | undefined;
+  let keeps = false;
+  for (const object of objects) {
+    const def = definition(object);
+    if (def.type !== 'object') {
+      keeps = true;
+      recordValues ??= def.valueType;
+      continue;
+    }
+    for (const [name, schema] of Object.entries(def.shape ?? {})) if (!fields.has(name)) fields.set(name, schema);
+    if (def.catchall !== undefined) {
+      keeps = true;
+      catchall ??= def.catchall;
+    }
+  }
+  return { fields, keeps, other: recordValues ?? catchall, names: [...fields.keys()], suggestions: new Map() };
+}
+
+/** Readers by schema and discriminator value, where the object schemas depend on nothing else. */
+const readers = new WeakMap<object, Map<unknown, Reader>>();
+
+function readerFor(schema: z.ZodType, value: Readonly<Record<string, unknown>>): Reader | undefined {
   const def = definition(schema);
   // Cached only where the answer depends on nothing but the discriminator: an object, or a union of objects.
   const cacheable = def.type === 'object' || (def.type === 'union' && def.options !== undefined && def.options.every((option) => definition(option).type === 'object'));
-  if (!cacheable) return objectSchemas(schema, value, []);
-  let byDiscriminator = objectsCache.get(schema);
-  if (byDiscriminator === undefined) {
+  let byDiscriminator = cacheable ? readers.get(schema) : undefined;
+  if (cacheable && byDiscriminator === undefined) {
     byDiscriminator = new Map();
-    objectsCache.set(schema, byDiscriminator);
+    readers.set(schema, byDiscriminator);
   }
   const key = def.discriminator;
   const discriminator = key === undefined ? undefined : value[key];
-  let objects = byDiscriminator.get(discriminator);
-  if (objects === undefined) {
-    objects = objectSchemas(schema, value, []);
-    // Only a few values of a discriminator are meaningful: don't let odd ones grow the cache.
-    if (byDiscriminator.size < 64) byDiscriminator.set(discriminator, objects);
+  let reader = byDiscriminator?.get(discriminator);
+  if (reader === undefined) {
+    const objects = objectSchemas(schema, value, []);
+    if (objects.length === 0) return undefined;
+    reader = readerOf(objects);
+    // Only a few values of a discriminator are meaningful: odd ones do not grow the cache.
+    if (byDiscriminator !== undefined && byDiscriminator.size < 64) byDiscriminator.set(discriminator, reader);
   }
-  return objects;
+  return reader;
+}
+
+function suggestionFor(key: string, reader: Reader): string | undefined {
+  const known = reader.suggestions.get(key);
+  if (known !== undefined) return known ?? undefined;
+  const suggestion = nearest(key, reader.names);
+  if (reader.suggestions.size < 1024) reader.suggestions.set(key, suggestion ?? null);
+  return suggestion;
 }
 
 // `path` is one stack, pushed and popped on the way down: the walk runs over every document read,
 // and copies it only for a field it reports.
-function walk(schema: z.ZodType, value: unknown, path: (string | number)[], found: UnknownField[]): void {
-  if (typeof value !== 'object' || value === null) return;
+function walk(schema: z.ZodType, value: unknown, path: (string | number)[], found: UnknownField[], onlyLikelyTypos: boolean): void {
   if (Array.isArray(value)) {
-    const element = elementSchema(schema);
-    if (element === undefined) return;
+    const list = listSchema(schema);
+    if (list === undefined) return;
     for (let index = 0; index < value.length; index += 1) {
+      const item = value[index] as unknown;
+      const itemSchemaAt = typeof item === 'object' && item !== null ? itemSchema(list, index) : undefined;
+      if (itemSchemaAt === undefined) continue;
       path.push(index);
-      walk(element, value[index], path, found);
+      walk(itemSchemaAt, item, path, found, onlyLikelyTypos);
       path.pop();
     }
     return;
@@ -175,34 +231,27 @@ function walk(schema: z.ZodType, value: unknown, path: (string | number)[], foun
   if (recordValues !== undefined) {
     for (const key of Object.keys(value)) {
       path.push(key);
-      walk(recordValues, value[key], path, found);
+      walk(recordValues, value[key], path, found, onlyLikelyTypos);
       path.pop();
     }
     return;
   }
-  const objects = objectsFor(schema, value);
-  if (objects.length === 0) return;
+  const reader = readerFor(schema, value);
+  if (reader === undefined) return;
   for (const key of Object.keys(value)) {
-    // The first object schema that has the field reads it; a schema that keeps unknown fields (strict or
-    // with a catch-all) makes the field no stranger: zod rejects it, or keeps it.
-    let fieldSchema: z.ZodType | undefined;
-    let kept = false;
-    for (const object of objects) {
-      const def = definition(object);
-      const shape = def.shape ?? {};
-      if (namesOf(object, shape).has(key)) {
-        fieldSchema = shape[key];
-        break;
-      }
-      if (def.catchall !== undefined) kept = true;
-    }
+    // A field of the object schemas is read by the first that has it; another is kept by a record or a
+    // catch-all beside them (read by it), rejected by a strict object's catch-all (zod names it), or left out.
+    const fieldSchema = reader.fields.get(key) ?? reader.other;
     if (fieldSchema !== undefined) {
+      const child = value[key];
+      if (typeof child !== 'object' || child === null) continue;
       path.push(key);
-      walk(fieldSchema, value[key], path, found);
+      walk(fieldSchema, child, path, found, onlyLikelyTypos);
       path.pop();
-    } else if (!kept) {
-      const suggestion = nearest(key, objects.flatMap((object) => [...namesOf(object, definition(object).shape ?? {})]));
-      found.push(suggestion === undefined ? { path: [...path, key] } : { path: [...path, key], suggestion });
+    } else if (!reader.keeps) {
+      const suggestion = suggestionFor(key, reader);
+      if (suggestion !== undefined) found.push({ path: [...path, key], suggestion });
+      else if (!onlyLikelyTypos) found.push({ path: [...path, key] });
     }
   }
 }
@@ -213,11 +262,17 @@ function walk(schema: z.ZodType, value: unknown, path: (string | number)[], foun
  * is lost in silence. Each comes with the model's field of the nearest name, when one is near, so a
  * program can warn about likely typos and leave other fields alone (a story's front matter often
  * holds a site generator's own fields: `layout`, `tags`, `draft`). Strict objects are not searched
- * (zod rejects their unknown fields), nor objects that keep unknown fields (a catch-all). The
- * document is read, never changed; a value that is not plain JSON-like data is not looked into.
+ * (zod rejects their unknown fields), nor objects that keep unknown fields (a catch-all, whose
+ * values are walked with it, or a record beside them in an intersection). A union without a
+ * discriminator counts a field as known when any of its options has it (zod keeps the fields of the
+ * option that fits); a discriminated union reads the option its discriminator names, or all of them
+ * when it names none (a misspelt discriminator is found too). Values behind a transform or
+ * `z.preprocess` are not looked into. The document is read, never changed; a value that is not
+ * plain JSON-like data is not looked into.
  *
  * @param model - a Plumbline model (or any zod schema built of objects, arrays, records, unions)
  * @param input - the document, as read (before or after `parseModel`: the input, not the output)
+ * @param options - `onlyLikelyTypos`: only the fields with a suggestion
  * @returns each unknown field's path and suggestion, in document order
  *
  * @example
@@ -229,10 +284,11 @@ function walk(schema: z.ZodType, value: unknown, path: (string | number)[], foun
  * // => [{ path: ['vocabularly'], suggestion: 'vocabulary' }, { path: ['owner'] }]
  * unknownFields(PlumbLine, { ...plumbLine, themes: [{ id: 'uptime', label: 'Uptime', term: ['uptime'] }] })[0];
  * // => { path: ['themes', 0, 'term'], suggestion: 'terms' }
+ * unknownFields(PlumbLine, plumbLine, { onlyLikelyTypos: true }); // => [{ path: ['vocabularly'], suggestion: 'vocabulary' }]
  * ```
  */
-export function unknownFields(model: z.ZodType, input: unknown): UnknownField[] {
+export function unknownFields(model: z.ZodType, input: unknown, options?: UnknownFieldsOptions | undefined): UnknownField[] {
   const found: UnknownField[] = [];
-  walk(model, input, [], found);
+  walk(model, input, [], found, options?.onlyLikelyTypos === true);
   return found;
 }

@@ -27,7 +27,8 @@ function withField(document: unknown, path: readonly (string | number)[], key: s
   const copy = structuredClone(document);
   let node = copy as Record<string | number, unknown>;
   for (const part of path) node = node[part] as Record<string | number, unknown>;
-  node[key] = value;
+  // defineProperty: an own field whatever its name (`__proto__` too, as JSON.parse makes one).
+  Object.defineProperty(node, key, { value, enumerable: true, writable: true, configurable: true });
   return copy;
 }
 
@@ -92,17 +93,45 @@ describe('unknownFields', () => {
     expect(unknownFields(Relationship, { ...(valid.Relationship as object), satge: 'proposal', ix: 1 })).toEqual([{ path: ['satge'], suggestion: 'stage' }, { path: ['ix'] }]);
   });
 
+  it('gives only the likely typos when asked', () => {
+    const story = { ...(valid.Story as object), theme: ['a'], layout: 'post', crmId: 7 };
+    expect(unknownFields(Story, story, { onlyLikelyTypos: true })).toEqual([{ path: ['theme'], suggestion: 'themes' }]);
+    expect(unknownFields(Story, story).filter((field) => field.suggestion !== undefined)).toEqual(unknownFields(Story, story, { onlyLikelyTypos: true }));
+  });
+
   it('reads the discriminated option: a sales story has no segments of its own', () => {
     const sales = { id: 's', kind: 'sales', title: 'T', body: 'B', audience: { relationshipId: 'r' }, segmentIds: ['x'] };
     expect(unknownFields(Story, sales)).toEqual([{ path: ['segmentIds'] }]);
   });
 
-  it('leaves strict objects to zod, keeps out of records and catch-alls', () => {
+  it('leaves strict objects to zod, and fields to records and catch-alls that keep them', () => {
     const model = z.object({ strict: z.strictObject({ a: z.string() }), loose: z.looseObject({ a: z.string() }), map: z.record(z.string(), z.object({ b: z.number() })) });
     expect(unknownFields(model, { strict: { a: 'x', c: 1 }, loose: { a: 'x', c: 1 }, map: { k: { b: 1, bb: 2 } }, mapp: 1 })).toEqual([
       { path: ['map', 'k', 'bb'] },
       { path: ['mapp'], suggestion: 'map' },
     ]);
+  });
+
+  it('walks tuples, catch-all values and intersections as zod parses them', () => {
+    const model = z.object({
+      tuple: z.tuple([z.object({ a: z.string() })], z.object({ r: z.number() })),
+      catchall: z.object({ a: z.string() }).catchall(z.object({ z: z.number() })),
+      both: z.intersection(z.object({ a: z.string() }), z.record(z.string(), z.unknown())),
+    });
+    const input = { tuple: [{ a: 'x', aa: 1 }, { r: 1, rr: 2 }], catchall: { a: 'x', k: { z: 1, zz: 2 } }, both: { a: 'x', b: 2 } };
+    const parsed = model.parse(input);
+    expect(unknownFields(model, input).map((field) => field.path)).toEqual(dropped(input, parsed));
+    expect(unknownFields(model, input).map((field) => field.path)).toEqual([['tuple', 0, 'aa'], ['tuple', 1, 'rr'], ['catchall', 'k', 'zz']]);
+  });
+
+  it('finds a misspelt discriminator, and fields named like Object.prototype\'s', () => {
+    const story = { id: 'a', title: 'T', body: 'B', audience: { segmentIds: ['x'] } };
+    expect(unknownFields(Story, { ...story, knd: 'marketing', theme: ['x'] })).toEqual([
+      { path: ['knd'], suggestion: 'kind' },
+      { path: ['theme'], suggestion: 'themes' },
+    ]);
+    const odd = JSON.parse('{"id":"a","kind":"marketing","title":"T","body":"B","audience":{"segmentIds":["x"]},"__proto__":{"x":1},"constructor":1,"toString":2}') as unknown;
+    expect(unknownFields(Story, odd)).toEqual([{ path: ['__proto__'] }, { path: ['constructor'] }, { path: ['toString'] }]);
   });
 
   it('never throws on any JSON value and never changes it', () => {

@@ -29,6 +29,8 @@ export interface Loaded {
   readonly value: unknown;
   /** The position of the field at `path` (of its key, with `key`), or of its nearest parent that exists. */
   readonly locate: (path: readonly PropertyKey[], key?: boolean) => Position | undefined;
+  /** Whether `locate` is cheap: false where it reads a large file again. */
+  readonly locatesCheaply: boolean;
 }
 
 /** The path to show for a file: relative to the working directory when inside it, else absolute. */
@@ -123,7 +125,7 @@ export function loadYaml(text: string, shown: string, lineShift = 0): Loaded {
     }
     return undefined;
   };
-  return { value, locate };
+  return { value, locate, locatesCheaply: true };
 }
 
 /**
@@ -136,12 +138,16 @@ function loadFrontMatter(text: string, shown: string, lineShift: number): Loaded
   let full: Loaded | undefined;
   return {
     value: simple,
+    locatesCheaply: true,
     locate: (path, key) => {
       full ??= loadYaml(text, shown, lineShift);
       return full.locate(path, key);
     },
   };
 }
+
+/** JSON this long or shorter is read again (as YAML, for positions) for a warning; longer, only for an error. */
+const CHEAP_JSON_LOCATE = 2 ** 20;
 
 /** Reads JSON text; a syntax error names the line and column. */
 export function loadJson(text: string, shown: string): Loaded {
@@ -168,7 +174,7 @@ export function loadJson(text: string, shown: string): Loaded {
     }
     return yaml === null ? undefined : yaml.locate(path, key);
   };
-  return { value, locate };
+  return { value, locate, locatesCheaply: source.length <= CHEAP_JSON_LOCATE };
 }
 
 const YAML_EXTENSIONS = new Set(['.yaml', '.yml']);
@@ -195,26 +201,55 @@ function issueLines(issues: readonly PlumblineIssue[], shown: string, loaded: Lo
   });
 }
 
-/** The likely typos already warned about, by file and field path (array indexes left out): one warning each. */
-const warnedTypos = new Set<string>();
+/** Per model, a number to key its fields by. */
+const modelIds = new Map<object, number>();
+/**
+ * The likely typos warned about, by model and field path (array indexes left out): the file warned
+ * about, and the other files the same field was seen in since (the same typo in 2,000 stories, or in
+ * every record of a CRM export, is one warning and a count).
+ */
+const warnedTypos = new Map<string, { readonly field: string; readonly file: string; readonly others: Set<string> }>();
 
 /**
  * Warns on stderr about each field the model does not have whose name is near one it has
  * (`theme` for `themes`): the model leaves it out without a word, and a check would pass for the
  * wrong reason. Other unknown fields are left alone: a story's front matter and a CRM export hold
- * fields of their own. Once per file and field, for a list or NDJSON of thousands of records.
+ * fields of their own.
  */
 function warnLikelyTypos(model: Model, value: unknown, shown: string, loaded: Loaded | undefined, base: readonly PropertyKey[], file: string): void {
-  for (const field of unknownFields(model, value)) {
+  for (const field of unknownFields(model, value, { onlyLikelyTypos: true })) {
     if (field.suggestion === undefined) continue;
     const path = [...base, ...field.path];
-    const key = `${file}\0${path.filter((part) => typeof part === 'string').join('\0')}`;
-    if (warnedTypos.has(key)) continue;
-    warnedTypos.add(key);
-    const where = loaded?.locate(path, true);
+    let modelId = modelIds.get(model);
+    if (modelId === undefined) {
+      modelId = modelIds.size;
+      modelIds.set(model, modelId);
+    }
+    const key = `${modelId}\0${path.filter((part) => typeof part === 'string').join('\0')}`;
+    const warned = warnedTypos.get(key);
+    if (warned !== undefined) {
+      if (warned.file !== file) warned.others.add(file);
+      continue;
+    }
+    warnedTypos.set(key, { field: formatPath(path.filter((part) => typeof part === 'string')), file, others: new Set() });
+    // Positions cost a second reading of a JSON file: worth it for an error, not for a warning about a large one.
+    const where = loaded?.locatesCheaply === true ? loaded.locate(path, true) : undefined;
     const at = where === undefined ? shown : `${shown}:${where.line}:${where.column}`;
-    process.stderr.write(`plumbline: ${at}: ${formatPath(path)}: unknown field, ignored; did you mean "${field.suggestion}"?\n`);
+    // On a terminal, clear the line first: `score` may be showing its progress there.
+    const clear = process.stderr.isTTY === true ? '\r\x1b[K' : '';
+    process.stderr.write(`${clear}plumbline: ${at}: ${formatPath(path)}: unknown field, ignored; did you mean "${field.suggestion}"?\n`);
   }
+}
+
+/** Lines saying which likely typos were seen in more files than the one warned about, for the end of a command. */
+export function repeatedTypos(): string[] {
+  return [...warnedTypos.values()]
+    .filter((warned) => warned.others.size > 0)
+    .map((warned) => {
+      const files = [...warned.others];
+      const named = files.slice(0, 3).join(', ');
+      return `plumbline: ${warned.field}: the same unknown field in ${files.length} more file${files.length === 1 ? '' : 's'} (${files.length > 3 ? `${named}, ...` : named})`;
+    });
 }
 
 /**

@@ -4,6 +4,7 @@ import { check } from './check.js';
 import { CliError } from './errors.js';
 import { MAIN_HELP } from './help.js';
 import { init } from './init.js';
+import { repeatedTypos } from './io.js';
 import { print, warn } from './output.js';
 import { schema } from './schema.js';
 import { score } from './score.js';
@@ -84,6 +85,7 @@ async function runCommandLine(given: readonly string[]): Promise<never> {
     }
     if (debug && error instanceof Error && error.stack !== undefined) warn(error.stack);
   }
+  for (const line of repeatedTypos()) warn(line);
   // Exit once stdout and stderr are flushed, without the teardown of a large heap that a natural exit
   // performs (about 30 ms after checking 2,000 stories, for nothing: the process ends anyway).
   await Promise.all([flushed(process.stdout), flushed(process.stderr)]);

@@ -148,12 +148,19 @@ describe('plumbline check: edge cases', () => {
     writeFileSync(join(folder, 'plumb-line.yaml'), read(join(folder, 'plumb-line.yaml')).replace(/^vocabulary:/m, 'vocabularly:'));
     const line = read(join(folder, 'plumb-line.yaml')).split('\n').findIndex((text) => text.startsWith('vocabularly:')) + 1;
     writeFileSync(join(folder, 'stories', 'extra.md'), story('extra', 'Uptime for crews.').replace('title: T\n', 'title: T\ntheme: [uptime]\nlayout: post\ntags: [news]\n'));
+    // The same typo in two more files (one with a byte-order mark and Windows line endings): one warning, then a count.
+    writeFileSync(join(folder, 'stories', 'more.md'), story('more', 'Uptime for crews.').replace('title: T\n', 'title: T\ntheme: [crews]\n'));
+    writeFileSync(join(folder, 'stories', 'windows.md'), `\ufeff${story('windows', 'Uptime for crews.').replace('title: T\n', 'title: T\ntheme: [crews]\n')}`.replaceAll('\n', '\r\n'));
     const checked = plumbline(['check', 'stories', ...AUDIENCES], folder);
     expect(checked.status).toBe(0);
     expect(checked.stderr).toBe(
       `plumbline: plumb-line.yaml:${line}:1: vocabularly: unknown field, ignored; did you mean "vocabulary"?\n` +
-        'plumbline: stories/extra.md:5:1: theme: unknown field, ignored; did you mean "themes"?\n',
+        'plumbline: stories/extra.md:5:1: theme: unknown field, ignored; did you mean "themes"?\n' +
+        'plumbline: theme: the same unknown field in 2 more files (stories/more.md, stories/windows.md)\n',
     );
+    rmSync(join(folder, 'stories', 'extra.md'));
+    rmSync(join(folder, 'stories', 'more.md'));
+    expect(plumbline(['check', 'stories', ...AUDIENCES], folder).stderr).toContain('plumbline: stories/windows.md:5:1: theme: unknown field, ignored; did you mean "themes"?\n');
     // NDJSON of many records with the same typo: one warning, at the first record's line.
     const relationship = parse(read(join(folder, 'relationship.yaml'))) as Record<string, unknown>;
     const records = [1, 2, 3].map((n) => JSON.stringify({ ...relationship, id: `r${n}`, satge: 'proposal', crmId: n })).join('\n');
