@@ -168,6 +168,15 @@ describe('plumbline check: edge cases', () => {
     const scored = plumbline(['score', 'offers.yaml', '--relationships', 'crm.ndjson'], folder);
     expect(scored.status).toBe(0);
     expect(scored.stderr).toBe('plumbline: crm.ndjson:1: satge: unknown field, ignored; did you mean "stage"?\n');
+    // In a JSON file over 1 MB the warning names the file and field without a position (one would cost
+    // reading the whole file again).
+    const list = Array.from({ length: 1500 }, (_, n) => (n === 0 ? { ...relationship, satge: 'proposal' } : { ...relationship, id: `big${n}` }));
+    writeFileSync(join(folder, 'big.json'), JSON.stringify(list));
+    expect(read(join(folder, 'big.json')).length).toBeGreaterThan(2 ** 20);
+    const big = plumbline(['check', 'stories', '--plumb-line', 'plumb-line.yaml', '--segments', 'segment.yaml', '--relationships', 'big.json'], folder);
+    expect(big.status).toBe(0);
+    expect(big.stderr).toContain('plumbline: big.json: [0].satge: unknown field, ignored; did you mean "stage"?\n');
+    expect(big.stderr).not.toMatch(/big\.json:\d/);
     // A typo next to a missing required field: the hint comes before the problem.
     writeFileSync(join(folder, 'bad.json'), JSON.stringify({ id: 'p', company: 'A', statement: 'S', themes: [{ id: 'u', label: 'U', term: ['uptime'] }] }));
     const bad = plumbline(['check', 'stories', '--plumb-line', 'bad.json'], folder);
