@@ -78,6 +78,26 @@ function rank(offers: readonly Offer[], offersShown: string, context: ScoringCon
   }
 }
 
+/**
+ * The first record of an NDJSON file. A JSON list or a YAML file given instead (as `check
+ * --relationships` takes them) fails on its first line: say what the file is and how to convert it,
+ * rather than only that line 1 is not a relationship.
+ */
+function readFirstRecord(line: string, shown: string, lineNumber: number): unknown {
+  const text = line.charCodeAt(0) === 0xfeff ? line.slice(1) : line;
+  const convert = 'score --relationships reads NDJSON, one relationship a line';
+  let value: unknown;
+  try {
+    value = parseNdjsonLine(text, shown, lineNumber);
+  } catch (error) {
+    if (text.trimStart().startsWith('[')) throw new CliError(`${shown}: a JSON list: ${convert} (jq -c '.[]' ${shown} writes one)`, { cause: error });
+    if (/\.ya?ml$/i.test(shown)) throw new CliError(`${shown}: a YAML file: ${convert}`, { cause: error });
+    throw error;
+  }
+  if (Array.isArray(value)) throw new CliError(`${shown}: a JSON list: ${convert} (jq -c '.[]' ${shown} writes one)`);
+  return value;
+}
+
 /** One line of JSON per relationship, read and written a line at a time (constant memory, with back-pressure). */
 async function stream(offers: readonly Offer[], offersShown: string, file: string, options: ScoreOfferOptions): Promise<number> {
   const shown = displayPath(file);
@@ -99,12 +119,14 @@ async function stream(offers: readonly Offer[], offersShown: string, file: strin
   let lineNumber = 0;
   let count = 0;
   let lastProgress = 0;
+  let firstRecord = true;
   try {
     for await (const line of lines) {
       lineNumber += 1;
       if (closed) break;
       if (line.trim() === '') continue;
-      const value = parseNdjsonLine(lineNumber === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line, shown, lineNumber);
+      const value = firstRecord ? readFirstRecord(line, shown, lineNumber) : parseNdjsonLine(line, shown, lineNumber);
+      firstRecord = false;
       const problems: string[] = [];
       const relationship = validate(Relationship, value, `${shown}:${lineNumber}`, undefined, [], problems, shown);
       failOnProblems(problems);

@@ -82,6 +82,18 @@ describe('plumbline check: edge cases', () => {
     expect(result.stderr).toBe('plumbline: stories: is a folder, not a file\n');
   });
 
+  it('score --relationships says a JSON list or a YAML file is not NDJSON, and how to convert it, exit 2', () => {
+    const folder = workspace();
+    const relationship = parse(read(join(folder, 'relationship.yaml'))) as Record<string, unknown>;
+    writeFileSync(join(folder, 'one-line.json'), JSON.stringify([relationship]));
+    writeFileSync(join(folder, 'pretty.json'), JSON.stringify([relationship], null, 2));
+    const runs = ['one-line.json', 'pretty.json', 'relationship.yaml'].map((file) => plumbline(['score', 'offers.yaml', '--relationships', file], folder));
+    expect(runs.map((run) => run.status)).toEqual([2, 2, 2]);
+    expect(runs[0]?.stderr).toBe("plumbline: one-line.json: a JSON list: score --relationships reads NDJSON, one relationship a line (jq -c '.[]' one-line.json writes one)\n");
+    expect(runs[1]?.stderr).toBe("plumbline: pretty.json: a JSON list: score --relationships reads NDJSON, one relationship a line (jq -c '.[]' pretty.json writes one)\n");
+    expect(runs[2]?.stderr).toBe('plumbline: relationship.yaml: a YAML file: score --relationships reads NDJSON, one relationship a line\n');
+  });
+
   it('never reads its own --output report back as a story', () => {
     const folder = workspace();
     for (let run = 0; run < 2; run += 1) {
