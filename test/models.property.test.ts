@@ -5,15 +5,7 @@ import { isPlumblineError, models, parseModel } from '@plumbline/core';
 import type { ModelName } from '@plumbline/core';
 import * as fixtures from './fixtures/models.js';
 
-const valid: Record<ModelName, unknown> = {
-  Money: { amount: '1999.99', currency: 'EUR' },
-  PlumbLine: fixtures.plumbLine,
-  Story: fixtures.marketingStory,
-  Segment: fixtures.segment,
-  Relationship: fixtures.relationship,
-  TotalCostOfOwnership: fixtures.tco,
-  Offer: fixtures.offer,
-};
+const valid = fixtures.validByModel;
 
 /** Every path into a JSON value, so a mutation can land anywhere in a document. */
 function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {

@@ -5,15 +5,7 @@ import { models, PlumbLine, Relationship, Story, unknownFields } from '@plumblin
 import type { ModelName } from '@plumbline/core';
 import * as fixtures from './fixtures/models.js';
 
-const valid: Record<ModelName, unknown> = {
-  Money: { amount: '1999.99', currency: 'EUR' },
-  PlumbLine: fixtures.plumbLine,
-  Story: fixtures.marketingStory,
-  Segment: fixtures.segment,
-  Relationship: fixtures.relationship,
-  TotalCostOfOwnership: fixtures.tco,
-  Offer: fixtures.offer,
-};
+const valid = fixtures.validByModel;
 const names = Object.keys(valid) as ModelName[];
 
 /** Every path to an object (not an array) in a JSON value. */
