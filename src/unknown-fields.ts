@@ -210,6 +210,9 @@ function suggestionFor(key: string, reader: Reader): string | undefined {
   return suggestion;
 }
 
+/** A field zod never keeps, records and catch-alls included: its output objects would take it as their prototype. */
+const PROTO = '__proto__';
+
 // `path` is one stack, pushed and popped on the way down: the walk runs over every document read,
 // and copies it only for a field it reports.
 function walk(schema: z.ZodType, value: unknown, path: (string | number)[], found: UnknownField[], onlyLikelyTypos: boolean): void {
@@ -230,6 +233,10 @@ function walk(schema: z.ZodType, value: unknown, path: (string | number)[], foun
   const recordValues = recordValueSchema(schema);
   if (recordValues !== undefined) {
     for (const key of Object.keys(value)) {
+      if (key === PROTO) {
+        found.push({ path: [...path, key] });
+        continue;
+      }
       path.push(key);
       walk(recordValues, value[key], path, found, onlyLikelyTypos);
       path.pop();
@@ -241,7 +248,12 @@ function walk(schema: z.ZodType, value: unknown, path: (string | number)[], foun
   for (const key of Object.keys(value)) {
     // A field of the object schemas is read by the first that has it; another is kept by a record or a
     // catch-all beside them (read by it), rejected by a strict object's catch-all (zod names it), or left out.
-    const fieldSchema = reader.fields.get(key) ?? reader.other;
+    const own = reader.fields.get(key);
+    if (own === undefined && key === PROTO) {
+      found.push({ path: [...path, key] });
+      continue;
+    }
+    const fieldSchema = own ?? reader.other;
     if (fieldSchema !== undefined) {
       const child = value[key];
       if (typeof child !== 'object' || child === null) continue;
@@ -267,7 +279,9 @@ function walk(schema: z.ZodType, value: unknown, path: (string | number)[], foun
  * discriminator counts a field as known when any of its options has it (zod keeps the fields of the
  * option that fits); a discriminated union reads the option its discriminator names, or all of them
  * when it names none (a misspelt discriminator is found too). Values behind a transform or
- * `z.preprocess` are not looked into. The document is read, never changed; a value that is not
+ * `z.preprocess` are not looked into. An own field named `__proto__` (as `JSON.parse` makes one) is
+ * always reported unless the schema has a field of that name: zod keeps none, records included.
+ * The document is read, never changed; a value that is not
  * plain JSON-like data is not looked into.
  *
  * @param model - a Plumbline model (or any zod schema built of objects, arrays, records, unions)

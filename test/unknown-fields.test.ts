@@ -51,7 +51,7 @@ describe('unknownFields', () => {
 
   it('reports exactly the fields zod leaves out, wherever one is added', () => {
     const cases = fc.constantFrom(...names).chain((name) =>
-      fc.tuple(fc.constant(name), fc.constantFrom(...objectPaths(valid[name])), fc.string({ minLength: 1, maxLength: 12 }), fc.jsonValue({ maxDepth: 2 })),
+      fc.tuple(fc.constant(name), fc.constantFrom(...objectPaths(valid[name])), fc.oneof(fc.string({ minLength: 1, maxLength: 12 }), fc.constantFrom('__proto__', 'constructor', 'toString', 'id', 'kind')), fc.jsonValue({ maxDepth: 2 })),
     );
     fc.assert(
       fc.property(cases, ([name, path, key, value]) => {
@@ -124,6 +124,11 @@ describe('unknownFields', () => {
     ]);
     const odd = JSON.parse('{"id":"a","kind":"marketing","title":"T","body":"B","audience":{"segmentIds":["x"]},"__proto__":{"x":1},"constructor":1,"toString":2}') as unknown;
     expect(unknownFields(Story, odd)).toEqual([{ path: ['__proto__'] }, { path: ['constructor'] }, { path: ['toString'] }]);
+    // zod keeps no __proto__ field, not even in a record or a catch-all.
+    const kept = z.object({ map: z.record(z.string(), z.unknown()), loose: z.looseObject({}) });
+    const input = JSON.parse('{"map":{"a":1,"__proto__":null},"loose":{"b":1,"__proto__":{}}}') as unknown;
+    expect(unknownFields(kept, input)).toEqual([{ path: ['map', '__proto__'] }, { path: ['loose', '__proto__'] }]);
+    expect(unknownFields(kept, input).map((field) => field.path)).toEqual(dropped(input, kept.parse(input)));
   });
 
   it('never throws on any JSON value and never changes it', () => {
