@@ -220,18 +220,19 @@ function warnLikelyTypos(model: Model, value: unknown, shown: string, loaded: Lo
   for (const field of unknownFields(model, value, { onlyLikelyTypos: true })) {
     if (field.suggestion === undefined) continue;
     const path = [...base, ...field.path];
+    const names = path.filter((part): part is string => typeof part === 'string');
     let modelId = modelIds.get(model);
     if (modelId === undefined) {
       modelId = modelIds.size;
       modelIds.set(model, modelId);
     }
-    const key = `${modelId}\0${path.filter((part) => typeof part === 'string').join('\0')}`;
+    const key = `${modelId}\0${names.join('\0')}`;
     const warned = warnedTypos.get(key);
     if (warned !== undefined) {
       if (warned.file !== file) warned.others.add(file);
       continue;
     }
-    warnedTypos.set(key, { field: formatPath(path.filter((part) => typeof part === 'string')), file, others: new Set() });
+    warnedTypos.set(key, { field: formatPath(names), file, others: new Set() });
     // Positions cost a second reading of a JSON file: worth it for an error, not for a warning about a large one.
     const where = loaded?.locatesCheaply === true ? loaded.locate(path, true) : undefined;
     const at = where === undefined ? shown : `${shown}:${where.line}:${where.column}`;
@@ -254,7 +255,8 @@ export function repeatedTypos(): string[] {
 
 /**
  * Validates one value against a model; collects the issue lines in `problems` and returns undefined on
- * failure. Warns about likely typos in field names first (`file` keys the warnings: one per field a file).
+ * failure. Warns about likely typos in field names first, once per field (`file` is where it was seen,
+ * for the count of other files at the end: the file without an NDJSON line number).
  */
 export function validate<M extends Model>(
   model: M,
