@@ -5,8 +5,9 @@ export interface UnknownField {
   /** Where it is: the keys and array indexes down to it, its own key last (as zod issues give paths). */
   readonly path: readonly (string | number)[];
   /**
-   * The model's field there whose name is nearest (the same but for case, or one or two letters
-   * off), when one is that near: what a typo most likely meant.
+   * The model's field there whose name is nearest, when one is near: the same but for case, or one
+   * edit off (a letter added, dropped or changed, or two swapped) for names of 3 or 4 letters, two
+   * for longer ones. What a typo most likely meant.
    */
   readonly suggestion?: string | undefined;
 }
