@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { invalidArgument } from './errors.js';
 
 /** A field of a document that its model does not have, and so leaves out of what it parses. */
 export interface UnknownField {
@@ -44,8 +45,11 @@ const definition = (schema: z.ZodType): Definition => (schema as unknown as { _z
 /** Wrappers whose inner schema reads the same value. */
 const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'nonoptional', 'readonly', 'catch']);
 
-const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && (Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null);
+function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
 
 /**
  * The object schemas that may read `value` where `schema` stands, through wrappers, pipes, lazy
@@ -178,16 +182,18 @@ function readerOf(objects: readonly z.ZodType[]): Reader {
   return { fields, keeps, other: recordValues ?? catchall, names: [...fields.keys()], suggestions: new Map() };
 }
 
-/** Readers by schema and discriminator value, where the object schemas depend on nothing else. */
-const readers = new WeakMap<object, Map<unknown, Reader>>();
+/**
+ * Readers by schema and discriminator value, where the object schemas depend on nothing else (an
+ * object, or a union of objects); null for a schema where they may (worked out once, too).
+ */
+const readers = new WeakMap<object, Map<unknown, Reader> | null>();
 
 function readerFor(schema: z.ZodType, value: Readonly<Record<string, unknown>>): Reader | undefined {
   const def = definition(schema);
-  // Cached only where the answer depends on nothing but the discriminator: an object, or a union of objects.
-  const cacheable = def.type === 'object' || (def.type === 'union' && def.options !== undefined && def.options.every((option) => definition(option).type === 'object'));
-  let byDiscriminator = cacheable ? readers.get(schema) : undefined;
-  if (cacheable && byDiscriminator === undefined) {
-    byDiscriminator = new Map();
+  let byDiscriminator = readers.get(schema);
+  if (byDiscriminator === undefined) {
+    const cacheable = def.type === 'object' || (def.type === 'union' && def.options !== undefined && def.options.every((option) => definition(option).type === 'object'));
+    byDiscriminator = cacheable ? new Map() : null;
     readers.set(schema, byDiscriminator);
   }
   const key = def.discriminator;
@@ -198,7 +204,7 @@ function readerFor(schema: z.ZodType, value: Readonly<Record<string, unknown>>):
     if (objects.length === 0) return undefined;
     reader = readerOf(objects);
     // Only a few values of a discriminator are meaningful: odd ones do not grow the cache.
-    if (byDiscriminator !== undefined && byDiscriminator.size < 64) byDiscriminator.set(discriminator, reader);
+    if (byDiscriminator !== null && byDiscriminator.size < 64) byDiscriminator.set(discriminator, reader);
   }
   return reader;
 }
@@ -289,6 +295,7 @@ function walk(schema: z.ZodType, value: unknown, path: (string | number)[], foun
  * @param input - the document, as read (before or after `parseModel`: the input, not the output)
  * @param options - `onlyLikelyTypos`: only the fields with a suggestion
  * @returns each unknown field's path and suggestion, in document order
+ * @throws {@link PlumblineError} `INVALID_ARGUMENT` when `model` is not a zod schema
  *
  * @example
  * ```ts
@@ -303,6 +310,8 @@ function walk(schema: z.ZodType, value: unknown, path: (string | number)[], foun
  * ```
  */
 export function unknownFields(model: z.ZodType, input: unknown, options?: UnknownFieldsOptions | undefined): UnknownField[] {
+  const def = (model as { _zod?: { def?: { type?: unknown } } } | null | undefined)?._zod?.def;
+  if (typeof model !== 'object' || model === null || typeof def?.type !== 'string') throw invalidArgument('model', 'a zod schema (a Plumbline model)', model);
   const found: UnknownField[] = [];
   walk(model, input, [], found, options?.onlyLikelyTypos === true);
   return found;

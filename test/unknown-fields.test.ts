@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import * as z from 'zod';
 import { describe, expect, it } from 'vitest';
-import { models, PlumbLine, Relationship, Story, unknownFields } from '@plumbline/core';
+import { isPlumblineError, models, PlumbLine, Relationship, Story, unknownFields } from '@plumbline/core';
 import type { ModelName } from '@plumbline/core';
 import * as fixtures from './fixtures/models.js';
 
@@ -129,6 +129,18 @@ describe('unknownFields', () => {
     const input = JSON.parse('{"map":{"a":1,"__proto__":null},"loose":{"b":1,"__proto__":{}}}') as unknown;
     expect(unknownFields(kept, input)).toEqual([{ path: ['map', '__proto__'] }, { path: ['loose', '__proto__'] }]);
     expect(unknownFields(kept, input).map((field) => field.path)).toEqual(dropped(input, kept.parse(input)));
+  });
+
+  it('refuses a model that is not a zod schema, naming the argument', () => {
+    for (const model of [undefined, null, {}, 'Story', { _zod: {} }]) {
+      let thrown: unknown;
+      try {
+        unknownFields(model as never, {});
+      } catch (error) {
+        thrown = error;
+      }
+      expect(isPlumblineError(thrown, 'INVALID_ARGUMENT') && thrown.details.argument).toBe('model');
+    }
   });
 
   it('never throws on any JSON value and never changes it', () => {

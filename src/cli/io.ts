@@ -201,14 +201,18 @@ function issueLines(issues: readonly PlumblineIssue[], shown: string, loaded: Lo
   });
 }
 
-/** Per model, a number to key its fields by. */
-const modelIds = new Map<object, number>();
+/** A likely typo warned about: its field path, the file warned about, and the other files it was seen in since. */
+interface WarnedTypo {
+  readonly field: string;
+  readonly file: string;
+  readonly others: Set<string>;
+}
+
 /**
- * The likely typos warned about, by model and field path (array indexes left out): the file warned
- * about, and the other files the same field was seen in since (the same typo in 2,000 stories, or in
- * every record of a CRM export, is one warning and a count).
+ * The likely typos warned about, per model, by field path (array indexes left out): the same typo in
+ * 2,000 stories, or in every record of a CRM export, is one warning and a count.
  */
-const warnedTypos = new Map<string, { readonly field: string; readonly file: string; readonly others: Set<string> }>();
+const warnedTypos = new Map<Model, Map<string, WarnedTypo>>();
 
 /**
  * Warns on stderr about each field the model does not have whose name is near one it has
@@ -217,34 +221,35 @@ const warnedTypos = new Map<string, { readonly field: string; readonly file: str
  * fields of their own.
  */
 function warnLikelyTypos(model: Model, value: unknown, shown: string, loaded: Loaded | undefined, base: readonly PropertyKey[], file: string): void {
-  for (const field of unknownFields(model, value, { onlyLikelyTypos: true })) {
-    if (field.suggestion === undefined) continue;
-    const path = [...base, ...field.path];
-    const names = path.filter((part): part is string => typeof part === 'string');
-    let modelId = modelIds.get(model);
-    if (modelId === undefined) {
-      modelId = modelIds.size;
-      modelIds.set(model, modelId);
-    }
-    const key = `${modelId}\0${names.join('\0')}`;
-    const warned = warnedTypos.get(key);
-    if (warned !== undefined) {
-      if (warned.file !== file) warned.others.add(file);
+  const typos = unknownFields(model, value, { onlyLikelyTypos: true });
+  if (typos.length === 0) return;
+  let warned = warnedTypos.get(model);
+  if (warned === undefined) {
+    warned = new Map();
+    warnedTypos.set(model, warned);
+  }
+  for (const { path: within, suggestion } of typos) {
+    const path = [...base, ...within];
+    const fieldPath = formatPath(path.filter((part) => typeof part === 'string'));
+    const before = warned.get(fieldPath);
+    if (before !== undefined) {
+      if (before.file !== file) before.others.add(file);
       continue;
     }
-    warnedTypos.set(key, { field: formatPath(names), file, others: new Set() });
+    warned.set(fieldPath, { field: fieldPath, file, others: new Set() });
     // Positions cost a second reading of a JSON file: worth it for an error, not for a warning about a large one.
     const where = loaded?.locatesCheaply === true ? loaded.locate(path, true) : undefined;
     const at = where === undefined ? shown : `${shown}:${where.line}:${where.column}`;
     // On a terminal, clear the line first: `score` may be showing its progress there.
     const clear = process.stderr.isTTY === true ? '\r\x1b[K' : '';
-    process.stderr.write(`${clear}plumbline: ${at}: ${formatPath(path)}: unknown field, ignored; did you mean "${field.suggestion}"?\n`);
+    process.stderr.write(`${clear}plumbline: ${at}: ${formatPath(path)}: unknown field, ignored; did you mean "${suggestion ?? ''}"?\n`);
   }
 }
 
 /** Lines saying which likely typos were seen in more files than the one warned about, for the end of a command. */
 export function repeatedTypos(): string[] {
   return [...warnedTypos.values()]
+    .flatMap((warned) => [...warned.values()])
     .filter((warned) => warned.others.size > 0)
     .map((warned) => {
       const files = [...warned.others];

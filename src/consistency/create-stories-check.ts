@@ -20,6 +20,8 @@ interface Located {
   readonly body: string;
   readonly wordCount: number;
   lines: LineIndex | undefined;
+  /** Its diagnostics: its own rules' at `add`, the cross-story rules' at `finish`. */
+  readonly diagnostics: Diagnostic[];
 }
 
 /** A check of stories given one at a time, from {@link createStoriesCheck}. */
@@ -82,7 +84,6 @@ export function startCheck(compiled: CompiledPlumbLine, rules: readonly ActiveRu
   const crossStory = rules.filter((active) => active.rule.checkStories !== undefined);
   const collected: CollectedStory<unknown>[][] = crossStory.map(() => []);
   // Story by story: analyse, run its rules, keep what cross-story rules collect, and let the analysis go.
-  const perStory = new Map<string, Diagnostic[]>();
   const located: Located[] = [];
   const byId = new Map<string, Located>();
   let finished = false;
@@ -94,13 +95,12 @@ export function startCheck(compiled: CompiledPlumbLine, rules: readonly ActiveRu
     const index = located.length;
     const analysis = analyseStory(compiled, story, audience, `stories[${index}]`);
     const { id, body } = analysis.story;
-    if (perStory.has(id)) throw invalidArgument(`stories[${index}].id`, 'an id no other story has', id);
+    if (byId.has(id)) throw invalidArgument(`stories[${index}].id`, 'an id no other story has', id);
     // Everything worked out before anything is kept: a story that throws leaves the check as it was.
     const diagnostics = runStoryRules(analysis, rules);
     const facts = crossStory.map((active) => active.rule.collect?.(analysis, active.options));
-    perStory.set(id, diagnostics);
     facts.forEach((fact, at) => (collected[at] as CollectedStory<unknown>[]).push({ storyId: id, facts: fact }));
-    const record: Located = { id, body, wordCount: analysis.wordCount, lines: analysis.linesIfBuilt };
+    const record: Located = { id, body, wordCount: analysis.wordCount, lines: analysis.linesIfBuilt, diagnostics };
     located.push(record);
     byId.set(id, record);
   };
@@ -112,7 +112,7 @@ export function startCheck(compiled: CompiledPlumbLine, rules: readonly ActiveRu
         const record = byId.get(finding.storyId);
         if (record === undefined) continue;
         const lines = (record.lines ??= lineIndex(record.body));
-        perStory.get(finding.storyId)?.push(toDiagnostic(finding, active, { story: record, lines }));
+        record.diagnostics.push(toDiagnostic(finding, active, { story: record, lines }));
       }
     });
     const diagnostics: Diagnostic[] = [];
@@ -120,7 +120,7 @@ export function startCheck(compiled: CompiledPlumbLine, rules: readonly ActiveRu
     let words = 0;
     const total = { errorCount: 0, warningCount: 0, infoCount: 0 };
     for (const record of located) {
-      const list = sortDiagnostics(perStory.get(record.id) ?? []);
+      const list = sortDiagnostics(record.diagnostics);
       const counts = { errorCount: 0, warningCount: 0, infoCount: 0 };
       for (let at = 0; at < list.length; at += 1) {
         const diagnostic = list[at] as Diagnostic;

@@ -304,7 +304,6 @@ interface Patterns {
   readonly patternFirst: readonly number[];
   /** How many patterns are terms' forms (the signals come after them). */
   readonly termPatternCount: number;
-  readonly signalCount: number;
 }
 
 /** Reads and checks the terms and signals, into the patterns to look for. */
@@ -344,7 +343,7 @@ function patternsOf(terms: readonly PhraseTerm[], signals: readonly ScanSignal[]
     patternLength.push(phrase.length);
     patternFirst.push(phrase.charCodeAt(0));
   });
-  return { forms, patterns, patternTerm, patternLength, patternFirst, termPatternCount, signalCount: signals.length };
+  return { forms, patterns, patternTerm, patternLength, patternFirst, termPatternCount };
 }
 
 /**
@@ -406,8 +405,14 @@ function trieOf(patterns: readonly string[], classOf: Uint16Array, termPatternCo
   return { children, outputs, incoming, termStateCount: termPatternCount === patterns.length ? children.length : termStateCount };
 }
 
-/** Failure links and dictionary links, breadth first; and the order the states were reached in (the root's children first). */
-function linksOf(children: readonly Map<number, number>[], outputs: readonly number[][]): { fail: Int32Array; dictionary: Int32Array; order: number[] } {
+/** The trie's failure links and dictionary links, and the order its states were reached in, breadth first (the root's children first). */
+interface Links {
+  readonly fail: Int32Array;
+  readonly dictionary: Int32Array;
+  readonly order: readonly number[];
+}
+
+function linksOf({ children, outputs }: Trie): Links {
   const stateCount = children.length;
   const fail = new Int32Array(stateCount);
   const dictionary = new Int32Array(stateCount).fill(-1);
@@ -462,16 +467,7 @@ function outputListsOf(
  * of white space as one: a state entered by a space stays there on more (no pattern holds two spaces
  * in a row, so a folded text never takes that step).
  */
-function denseTableOf(
-  children: readonly Map<number, number>[],
-  outputs: readonly number[][],
-  incoming: readonly number[],
-  fail: Int32Array,
-  dictionary: Int32Array,
-  order: readonly number[],
-  classOf: Uint16Array,
-  classCount: number,
-): Int32Array {
+function denseTableOf({ children, outputs, incoming }: Trie, { fail, dictionary, order }: Links, classOf: Uint16Array, classCount: number): Int32Array {
   const stateCount = children.length;
   const dense = new Int32Array(stateCount * classCount);
   const entry = (child: number): number => (child * classCount) | ((outputs[child] as number[]).length > 0 || (dictionary[child] as number) >= 0 ? OUTPUT_FLAG : 0);
@@ -519,15 +515,17 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
   // Its steps are functions of their own: as one 400-line function, a few calls made it hot enough for
   // V8 to optimise it whole, a job of about 50 ms that a short-lived process waited for at exit.
 
-  const { forms, patterns, patternTerm, patternLength, patternFirst, termPatternCount, signalCount } = patternsOf(terms, options?.signals ?? []);
+  const { forms, patterns, patternTerm, patternLength, patternFirst, termPatternCount } = patternsOf(terms, options?.signals ?? []);
   const { classOf, classCount, termClassCount } = alphabetOf(patterns, termPatternCount);
-  const { children, outputs, incoming, termStateCount } = trieOf(patterns, classOf, termPatternCount);
+  const trie = trieOf(patterns, classOf, termPatternCount);
+  const { children } = trie;
   const stateCount = children.length;
   // Signals are a convenience: where they alone would cost the terms their dense table, they are left out.
-  if (stateCount * classCount > denseLimit && termStateCount * termClassCount <= denseLimit) return compileMatcher(terms, { denseLimit });
-  const { fail, dictionary, order } = linksOf(children, outputs);
-  const { outputFrom, outputPatterns, signalFrom, signalPatterns } = outputListsOf(outputs, dictionary, patternTerm);
-  const dense = stateCount * classCount <= denseLimit ? denseTableOf(children, outputs, incoming, fail, dictionary, order, classOf, classCount) : undefined;
+  if (stateCount * classCount > denseLimit && trie.termStateCount * termClassCount <= denseLimit) return compileMatcher(terms, { denseLimit });
+  const links = linksOf(trie);
+  const { fail } = links;
+  const { outputFrom, outputPatterns, signalFrom, signalPatterns } = outputListsOf(trie.outputs, links.dictionary, patternTerm);
+  const dense = stateCount * classCount <= denseLimit ? denseTableOf(trie, links, classOf, classCount) : undefined;
   // ASCII text can be scanned as it is, unfolded (see denseTableOf).
   const asciiClass = dense === undefined ? undefined : asciiClassesOf(classOf);
   // Per pattern, whether it holds a space (then its start in unfolded text is found by reading it backwards).
@@ -854,7 +852,7 @@ export function compileMatcher(terms: readonly PhraseTerm[], options?: CompileMa
 
   return {
     termCount: terms.length,
-    signals: signalCount > 0,
+    signals: patterns.length > termPatternCount,
     forms: Object.freeze(forms),
     scan: (text: string) => {
       if (typeof text !== 'string') throw invalid('text', 'a string', text);

@@ -1,6 +1,6 @@
 import { invalidArgument } from '../../errors.js';
 import type { ConsistencyReport, Diagnostic, Severity } from '../diagnostic.js';
-import { readShifts, type ReportShifts } from '../shift-report.js';
+import { moved, readShifts, type ReportShifts } from '../shift-report.js';
 
 /** Options of {@link formatStylish}. */
 export interface FormatStylishOptions {
@@ -69,7 +69,7 @@ export function formatStylish(report: ConsistencyReport, options?: FormatStylish
   const lines: string[] = [];
   for (const [storyId, diagnostics] of groups) {
     const lineOffset = shifts?.get(storyId)?.[0] ?? 0;
-    const rows = diagnostics.map((d) => [d.line === undefined ? '-' : `${d.line + lineOffset}:${d.column ?? 1}`, d.severity, d.message.replace(/\s+/g, ' '), d.ruleId] as const);
+    const rows = diagnostics.map((d) => [d.line === undefined ? '-' : `${moved(d.line, lineOffset)}:${d.column ?? 1}`, d.severity, d.message.replace(/\s+/g, ' '), d.ruleId] as const);
     // A loop, not Math.max(...): a story may have more diagnostics than a call has room for arguments.
     const widths = [0, 0, 0];
     for (const row of rows) for (let column = 0; column < 3; column += 1) widths[column] = Math.max(widths[column] as number, row[column]?.length ?? 0);
